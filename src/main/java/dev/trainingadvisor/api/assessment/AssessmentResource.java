@@ -1,0 +1,71 @@
+package dev.trainingadvisor.api.assessment;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import dev.trainingadvisor.api.common.QueryParameters;
+import dev.trainingadvisor.api.common.Representation;
+import dev.trainingadvisor.api.language.Languages;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+
+/** {@code POST /assessments}: a project profile in, the recommendation and its reasons out. */
+@Path("/assessments")
+@Tag(name = "Assessments")
+@NonBlocking
+public class AssessmentResource {
+    private final AssessmentService service;
+    private final Languages languages;
+
+    public AssessmentResource(AssessmentService service, Languages languages) {
+        this.service = service;
+        this.languages = languages;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Representation.MERMAID_TYPE})
+    @Operation(operationId = "createAssessment", summary = "Assess a project profile",
+            description = "Evaluates the profile against ruleset 1 and answers with the recommended approach, the "
+                    + "decision path with the guide section behind each step, the golden-rule gate, the SFT, RLHF and "
+                    + "PEFT checklists, the hire signals, the next steps, the smallest changes that would lead to each "
+                    + "other approach, a summary and the guide's contradictions where they touch the answer. The same "
+                    + "request always gives the same answer, apart from assessmentId and evaluatedAt. With Accept: "
+                    + "text/vnd.mermaid (or ?format=mermaid) the answer is the decision tree as Mermaid source with the "
+                    + "path this request took drawn in bold.")
+    @APIResponse(responseCode = "200", description = "The assessment.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)),
+            @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Mermaid flowchart source; the path taken is styled in bold."))})
+    public Response assess(
+            @RequestBody(required = true, description = "The project profile.") @Valid @NotNull AssessmentRequest request,
+            @Parameter(description = "Answer as json or as mermaid; overrides Accept.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of("format"));
+        Representation representation = Representation.choose(format, headers);
+        AssessmentService.Result result = service.assess(request, languages.of(headers));
+        if (representation == Representation.MERMAID) {
+            return Response.ok(result.mermaid(service.advisor()), Representation.MERMAID_TYPE_UTF8).build();
+        }
+        return Response.ok(result.response(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.trainingadvisor.api.assessment;
+
+import dev.trainingadvisor.api.common.GuideSectionDto;
+import dev.trainingadvisor.domain.assessment.Approach;
+import dev.trainingadvisor.domain.assessment.DecisionTree.NodeId;
+import dev.trainingadvisor.domain.assessment.NextStepId;
+import dev.trainingadvisor.domain.assessment.Status;
+import dev.trainingadvisor.domain.assessment.WarningId;
+import dev.trainingadvisor.domain.catalogue.MethodId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The whole assessment (ADVISOR-RULES §4). */
+@Schema(name = "Assessment", description = "The recommended approach for a project profile, why, and what would "
+        + "change it. Codes are stable and never translated; texts are in the language of Content-Language.")
+public record AssessmentResponse(
+        @Schema(required = true, description = "Identifies this assessment (also in the decision log).")
+        UUID assessmentId,
+        @Schema(required = true, description = "The ruleset that decided; it changes whenever a rule changes.",
+                examples = "1")
+        String rulesetVersion,
+        @Schema(required = true, description = "When the assessment was made (UTC).")
+        Instant evaluatedAt,
+        @Schema(required = true, description = "The language of every text in this response (as Content-Language).",
+                enumeration = {"en", "zh-CN"})
+        String language,
+        @Schema(required = true, nullable = true, description = "The request's projectName, or null.")
+        String projectName,
+        @Schema(required = true, description = "The recommendation.")
+        Approach approach,
+        @Schema(required = true, description = "The decision tree's outcome, which says why (e.g. RAG_FEW_EXAMPLES).")
+        NodeId reasonCode,
+        @Schema(required = true, description = "Methods to train with, SFT first; empty unless approach is TRAINING.")
+        List<MethodId> recommendedMethods,
+        @Schema(required = true, description = "Methods whose checklist is fully met although the approach is not "
+                + "TRAINING (e.g. RLHF on the style path): where to escalate if the recommendation falls short.")
+        List<MethodId> escalationOptions,
+        @Schema(required = true, description = "The answer and its main reason, for people.")
+        String summary,
+        @Schema(required = true, description = "Each question asked, in order, with the answer read from the request "
+                + "and the guide section behind it.")
+        List<PathStep> decisionPath,
+        @Schema(required = true, description = "The golden-rule gate: the three questions to ask before any training.")
+        Gate gate,
+        @Schema(required = true, description = "The SFT, RLHF and PEFT checklists, always all three.")
+        List<Checklist> checklists,
+        @Schema(required = true, description = "\"When to bring in an ML engineer\": informs, never changes the "
+                + "approach.")
+        List<Criterion> hireSignals,
+        @Schema(required = true, description = "True when any hire signal is MET.")
+        boolean mlExpertAdvised,
+        @Schema(required = true, description = "\"What to do first\", in the guide's order, each done or open.")
+        List<NextStep> nextSteps,
+        @Schema(required = true, description = "For each other approach, the smallest change of the request that "
+                + "leads to it; applying the changes and assessing again gives exactly that approach.")
+        List<Counterfactual> counterfactuals,
+        @Schema(required = true, description = "Where the guide contradicts itself in a way that touches this answer.")
+        List<Warning> warnings) {
+
+    @Schema(name = "PathStep", description = "One question of the decision tree, as asked for this request.")
+    public record PathStep(
+            @Schema(required = true, description = "The question's node in GET /decision-tree.") NodeId node,
+            @Schema(required = true, description = "The question, for people.") String question,
+            @Schema(required = true, description = "The request fields it read.") List<String> fields,
+            @Schema(required = true, description = "The branch taken, a stable code (YES, NO, DEEP_KNOWLEDGE, "
+                    + "SFT_MET, ...).") String answer,
+            @Schema(required = true, description = "The answer as read from the request, for people.")
+            String answerText,
+            @Schema(required = true, description = "The node the branch leads to.") NodeId next,
+            @Schema(required = true) GuideSectionDto guideSection) {
+    }
+
+    @Schema(name = "Criterion", description = "One criterion, gate question or hire signal. UNKNOWN means the "
+            + "request did not say; it never counts as met.")
+    public record Criterion(
+            @Schema(required = true, description = "Stable id, e.g. LABELED_EXAMPLES_10K.") String code,
+            @Schema(required = true) Status status,
+            @Schema(required = true, description = "What the criterion asks, for people.") String text) {
+    }
+
+    @Schema(name = "Gate", description = "The golden rule: 10,000+ labeled examples, $10,000+ budget, ML expertise "
+            + "(in-house or hireable). Any NOT_MET sends the decision to RAG.")
+    public record Gate(
+            @Schema(required = true, description = "All three questions are MET.") boolean passed,
+            @Schema(required = true, description = "The decision got as far as the gate (it stops earlier for "
+                    + "private data, style or no-change requests, and too few examples).") boolean reached,
+            @Schema(required = true) List<Criterion> questions,
+            @Schema(required = true) GuideSectionDto guideSection) {
+    }
+
+    @Schema(name = "Checklist", description = "A training method's checklist: consider the method only when every "
+            + "criterion is MET.")
+    public record Checklist(
+            @Schema(required = true) MethodId method,
+            @Schema(required = true, description = "Every criterion is MET.") boolean fullyMet,
+            @Schema(required = true) List<Criterion> criteria,
+            @Schema(required = true) GuideSectionDto guideSection) {
+    }
+
+    @Schema(name = "NextStep", description = "A step the guide says to take before training.")
+    public record NextStep(
+            @Schema(required = true) NextStepId id,
+            @Schema(required = true, description = "The request says the step is done.") boolean done,
+            @Schema(required = true, description = "Codes still to do (e.g. RERANKING); empty when done or when the "
+                    + "step has no parts.") List<String> missing,
+            @Schema(required = true, description = "The step, for people.") String text,
+            @Schema(required = true, nullable = true, description = "Where the service helps with the step "
+                    + "(POST /roi-estimates for COMPUTE_ROI), or null.", examples = "/roi-estimates") String link) {
+    }
+
+    @Schema(name = "Counterfactual", description = "What would change the answer: set each field to its value and "
+            + "the assessment gives `approach`, for the reason `reasonCode`.")
+    public record Counterfactual(
+            @Schema(required = true, minItems = 1) List<Change> changes,
+            @Schema(required = true) Approach approach,
+            @Schema(required = true) NodeId reasonCode,
+            @Schema(required = true, description = "The change and its outcome, for people.") String description) {
+    }
+
+    @Schema(name = "Change", description = "Set a request field (by its JSON name) to a value of its own type: a "
+            + "boolean, a code, or a number.")
+    public record Change(
+            @Schema(required = true, description = "The request property to change.", examples = "labeledExamples")
+            String field,
+            @Schema(required = true, description = "Its new value.", anyOf = {Boolean.class, String.class,
+                    java.math.BigDecimal.class}, examples = "10000")
+            Object value) {
+    }
+
+    @Schema(name = "Warning", description = "A contradiction in the guide that touches this answer, and how ruleset "
+            + "1 resolves it.")
+    public record Warning(
+            @Schema(required = true) WarningId code,
+            @Schema(required = true, description = "The contradiction, for people.") String message,
+            @Schema(required = true, description = "The sections in conflict.") List<GuideSectionDto> guideSections) {
+    }
+}

@@ -1,0 +1,80 @@
+package dev.trainingadvisor.api.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.assessment.Advisor;
+import dev.trainingadvisor.domain.assessment.Approach;
+import dev.trainingadvisor.domain.assessment.Assessment;
+import dev.trainingadvisor.domain.assessment.TreeDiagram;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the domain's assessment and does what the domain must not: gives it an id and a time, counts it by approach
+ * ({@code advisor_assessments_total{approach=...}}), and writes one decision-log line.
+ */
+@ApplicationScoped
+public class AssessmentService {
+    static final String DECISION_LOG = "advisor.decision";
+    private static final Logger DECISIONS = Logger.getLogger(DECISION_LOG);
+
+    private final Advisor advisor = new Advisor();
+    private final Map<Approach, Counter> counters = new EnumMap<>(Approach.class);
+    private final ObjectMapper json;
+
+    public AssessmentService(MeterRegistry registry, ObjectMapper json) {
+        this.json = json;
+        for (Approach approach : Approach.values()) {
+            counters.put(approach, Counter.builder("advisor.assessments")
+                    .description("Assessments made, by the approach they recommended")
+                    .tag("approach", approach.name())
+                    .register(registry));
+        }
+    }
+
+    /** An assessment and its wire form. */
+    public record Result(Assessment assessment, AssessmentResponse response) {
+        public String mermaid(Advisor advisor) {
+            return TreeDiagram.mermaid(advisor.tree(), assessment.language(), assessment.decisionPath());
+        }
+    }
+
+    public Result assess(AssessmentRequest request, Language language) {
+        Assessment assessment = advisor.assess(AssessmentMapper.toProfile(request), language);
+        UUID id = UUID.randomUUID();
+        AssessmentResponse response = AssessmentMapper.toResponse(assessment, id, Instant.now());
+        counters.get(assessment.approach()).increment();
+        log(response);
+        return new Result(assessment, response);
+    }
+
+    public Advisor advisor() {
+        return advisor;
+    }
+
+    /** The decision log entry: one JSON object per assessment, whatever the log format. */
+    record DecisionLogEntry(String event, UUID assessmentId, String rulesetVersion, Approach approach,
+                            String reasonCode, String projectName) {
+    }
+
+    private void log(AssessmentResponse response) {
+        if (!DECISIONS.isInfoEnabled()) {
+            return;
+        }
+        try {
+            DECISIONS.info(json.writeValueAsString(new DecisionLogEntry("assessment", response.assessmentId(),
+                    response.rulesetVersion(), response.approach(), response.reasonCode().name(),
+                    response.projectName())));
+        } catch (JsonProcessingException e) {
+            DECISIONS.warnf("assessment %s %s (log entry not serialisable)", response.assessmentId(),
+                    response.approach());
+        }
+    }
+}

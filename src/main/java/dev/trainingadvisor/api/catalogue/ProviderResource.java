@@ -1,0 +1,122 @@
+package dev.trainingadvisor.api.catalogue;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import dev.trainingadvisor.api.common.QueryParameters;
+import dev.trainingadvisor.api.language.Languages;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.api.problem.Problems;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.Limits;
+import dev.trainingadvisor.domain.catalogue.Catalogue;
+import dev.trainingadvisor.domain.catalogue.MethodId;
+import dev.trainingadvisor.domain.catalogue.Provider;
+import dev.trainingadvisor.domain.catalogue.ProviderFilter;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The guide's fine-tuning providers, filterable by method and by maximum starting cost. */
+@Path("/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
+@NonBlocking
+public class ProviderResource {
+    static final String METHOD = "method";
+    static final String MAX_STARTING_COST = "maxStartingCostUsd";
+    private static final BigDecimal MAX_USD = new BigDecimal(Limits.MAX_USD);
+
+    private final Languages languages;
+
+    public ProviderResource(Languages languages) {
+        this.languages = languages;
+    }
+
+    @GET
+    @Operation(operationId = "listProviders", summary = "The guide's fine-tuning providers",
+            description = "In the guide's order, filtered by method and by maximum starting cost (both optional). A "
+                    + "provider without a published price (Anthropic) never passes a maximum-cost filter.")
+    @APIResponse(responseCode = "200", description = "The providers that pass the filters (possibly none).")
+    public List<ProviderDto> list(
+            @Parameter(description = "Only providers offering this method.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"RAG", "SFT", "RLHF", "PEFT"}))
+            @QueryParam(METHOD) String method,
+            @Parameter(description = "Only providers whose starting cost is at most this many USD.",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Limits.MAX_USD))
+            @QueryParam(MAX_STARTING_COST) String maxStartingCostUsd,
+                                  @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of(METHOD, MAX_STARTING_COST));
+        ProviderFilter filter = new ProviderFilter(method(method), maxCost(maxStartingCostUsd));
+        return Catalogue.providers(filter, languages.of(headers)).stream().map(ProviderDto::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getProvider", summary = "One fine-tuning provider")
+    @APIResponse(responseCode = "200", description = "The provider.")
+    public ProviderDto get(
+            @Parameter(description = "The provider's id.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"openai-fine-tuning", "anthropic", "huggingface-autotrain", "replicate"}))
+            @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        Language language = languages.of(headers);
+        return Catalogue.provider(id, language).map(ProviderDto::of)
+                .orElseThrow(() -> ProblemException.notFound("provider", id,
+                        Catalogue.providers(ProviderFilter.ALL, language).stream().map(Provider::id)
+                                .collect(Collectors.joining(", "))));
+    }
+
+    private static Optional<MethodId> method(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(MethodId.values()).filter(m -> m.name().equals(value)).findFirst()
+                .orElseThrow(() -> ProblemException.badParameter(METHOD, language -> Problems.detail(language,
+                        "wrongType", "expected", Problems.detail(language, "type.enum", "codes",
+                                Arrays.stream(MethodId.values()).map(Enum::name).collect(Collectors.joining(", ")))))));
+    }
+
+    private static Optional<BigDecimal> maxCost(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        BigDecimal amount;
+        try {
+            amount = value.length() > 32 ? null : new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            amount = null;
+        }
+        if (amount == null) {
+            throw ProblemException.badParameter(MAX_STARTING_COST, language -> Problems.detail(language,
+                    "wrongType", "expected", Problems.detail(language, "type.number")));
+        }
+        if (amount.signum() < 0) {
+            throw ProblemException.badParameter(MAX_STARTING_COST,
+                    language -> Problems.detail(language, "min", "value", "0"));
+        }
+        if (amount.compareTo(MAX_USD) > 0) {
+            throw ProblemException.badParameter(MAX_STARTING_COST,
+                    language -> Problems.detail(language, "max", "value", Limits.MAX_USD));
+        }
+        return Optional.of(amount);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.trainingadvisor.api.common;
+
+import dev.trainingadvisor.api.problem.FieldError;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.api.problem.ProblemType;
+import dev.trainingadvisor.api.problem.Problems;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Query parameters are as strict as bodies: an unknown one (a misspelt filter would silently return everything) or
+ * a repeated one is a 400 naming it.
+ */
+public final class QueryParameters {
+    private QueryParameters() {
+    }
+
+    public static void allowOnly(UriInfo uri, Set<String> allowed) {
+        Map<String, List<String>> parameters = uri.getQueryParameters();
+        if (parameters.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<String>> parameter : new TreeSet<>(parameters.keySet()).stream()
+                .map(name -> Map.entry(name, parameters.get(name))).toList()) {
+            String name = parameter.getKey();
+            if (!allowed.contains(name)) {
+                String known = allowed.isEmpty() ? "-" : String.join(", ", new TreeSet<>(allowed));
+                throw invalid(name, "unknownParameter", "known", known);
+            }
+            if (parameter.getValue().size() > 1) {
+                throw invalid(name, "repeatedParameter");
+            }
+        }
+    }
+
+    private static ProblemException invalid(String name, String detail, String... args) {
+        return new ProblemException(ProblemType.INVALID_REQUEST,
+                language -> Problems.detail(language, "invalidRequest", "count", "1"),
+                language -> List.of(FieldError.atParameter(name, Problems.detail(language, detail, args))));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.trainingadvisor.api.openapi;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.common.Representation;
+import dev.trainingadvisor.api.problem.ProblemType;
+import dev.trainingadvisor.api.problem.Problems;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * What every operation of the contract shares, added once at build time rather than repeated on each resource: the
+ * problem responses it can return (400 and 406 everywhere, 404 on paths with an id, 413 and 415 where it takes a body,
+ * 500), the Accept-Language parameter and Content-Language header, and a worked example for each request and response
+ * (files under {@code META-INF/openapi-examples/}, kept true by {@code ApiExamplesTest}).
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+    static final String EXAMPLES = "META-INF/openapi-examples/";
+    private static final String JSON = "application/json";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents()
+                .addParameter("AcceptLanguage", OASFactory.createParameter()
+                        .name("Accept-Language")
+                        .in(Parameter.In.HEADER)
+                        .description("zh or zh-CN (any Simplified Chinese range) for Chinese texts; anything else, or "
+                                + "nothing, for English. Codes never change with the language.")
+                        .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema
+                                .SchemaType.STRING).maxLength(512))
+                        .example("zh-CN,zh;q=0.9,en;q=0.8"))
+                .addHeader("ContentLanguage", OASFactory.createHeader()
+                        .description("The language of the response's texts.")
+                        .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema
+                                .SchemaType.STRING).enumeration(List.of("en", "zh-CN"))));
+        for (ProblemType type : ProblemType.values()) {
+            if (type == ProblemType.METHOD_NOT_ALLOWED) {
+                continue; // not an operation's response: any path answers 405 to a method it does not take
+            }
+            APIResponse response = openAPI.getComponents().getResponses() == null ? null
+                    : openAPI.getComponents().getResponses().get(responseName(type));
+            if (response == null) {
+                response = OASFactory.createAPIResponse()
+                        .description(description(type))
+                        .addHeader("Content-Language", contentLanguage())
+                        .content(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+                openAPI.getComponents().addResponse(responseName(type), response);
+            }
+            MediaType problem = response.getContent().getMediaType(Problems.MEDIA_TYPE);
+            json("problem-" + type.slug() + ".json").ifPresent(example -> problem.addExample(type.slug(),
+                    OASFactory.createExample().summary(type.slug()).value(example)));
+        }
+        for (String request : List.of("AssessmentRequest", "RoiRequest")) {
+            // The server rejects unknown properties; the contract says so.
+            openAPI.getComponents().getSchemas().get(request).additionalPropertiesBoolean(Boolean.FALSE);
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                complete(path.getKey(), entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        String id = operation.getOperationId();
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/AcceptLanguage"));
+        if (operation.getRequestBody() != null) {
+            MediaType body = operation.getRequestBody().getContent().getMediaType(JSON);
+            json(id + ".request.json").ifPresent(body::setExample);
+        }
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        ok.addHeader("Content-Language", contentLanguage());
+        json(id + ".response.json").ifPresent(ok.getContent().getMediaType(JSON)::setExample);
+        MediaType mermaid = ok.getContent().getMediaType(Representation.MERMAID_TYPE);
+        if (mermaid != null) {
+            text(id + ".response.mermaid").ifPresent(mermaid::setExample);
+        }
+        List<ProblemType> problems = new ArrayList<>(List.of(ProblemType.INVALID_REQUEST, ProblemType.NOT_ACCEPTABLE,
+                ProblemType.INTERNAL_ERROR));
+        if (path.contains("{")) {
+            problems.add(ProblemType.NOT_FOUND);
+        }
+        if (operation.getRequestBody() != null) {
+            problems.add(ProblemType.PAYLOAD_TOO_LARGE);
+            problems.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        }
+        for (ProblemType problem : problems) {
+            operation.getResponses().addAPIResponse(Integer.toString(problem.status()),
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + responseName(problem)));
+        }
+        Map<String, APIResponse> sorted = new java.util.TreeMap<>(operation.getResponses().getAPIResponses());
+        operation.getResponses().setAPIResponses(sorted);
+    }
+
+    private static Header contentLanguage() {
+        return OASFactory.createHeader().ref("#/components/headers/ContentLanguage");
+    }
+
+    /** 400 is two types (malformed JSON, invalid request): one response component covers both. */
+    private static String responseName(ProblemType type) {
+        return switch (type) {
+            case MALFORMED_JSON, INVALID_REQUEST -> "BadRequest";
+            default -> toCamel(type.slug());
+        };
+    }
+
+    private static String description(ProblemType type) {
+        return switch (type) {
+            case MALFORMED_JSON, INVALID_REQUEST -> "The request is malformed JSON (type /problems/malformed-json) "
+                    + "or breaks the contract (type /problems/invalid-request, with errors[] naming each offending "
+                    + "property by JSON Pointer, or query parameter by name).";
+            case NOT_FOUND -> "No item has this id (type /problems/not-found).";
+            case METHOD_NOT_ALLOWED -> "The path does not take this method; see the Allow header.";
+            case NOT_ACCEPTABLE -> "None of the media types in Accept can be produced (type /problems/not-acceptable).";
+            case PAYLOAD_TOO_LARGE -> "The body exceeds the limit, 64 KiB by default (type /problems/payload-too-large).";
+            case UNSUPPORTED_MEDIA_TYPE -> "The body is not application/json (type /problems/unsupported-media-type).";
+            case INTERNAL_ERROR -> "An unexpected failure, logged with the error id the detail gives "
+                    + "(type /problems/internal-error).";
+        };
+    }
+
+    private static String toCamel(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String part : slug.split("-")) {
+            out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return out.toString();
+    }
+
+    /** An example file parsed as JSON; empty when there is none (ApiExamplesTest fails on a missing example). */
+    static Optional<Object> json(String name) {
+        return text(name).map(text -> {
+            try {
+                return MAPPER.readValue(text, Object.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("example " + name + " is not JSON", e);
+            }
+        });
+    }
+
+    static Optional<String> text(String name) {
+        try (InputStream in = ContractFilter.class.getClassLoader().getResourceAsStream(EXAMPLES + name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.trainingadvisor.api.problem;
+
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The methods each API path takes, for the {@code Allow} header of a 405 (RESTEasy Reactive raises the 405 without
+ * one). Read once from the JAX-RS annotations of the resource beans; GET implies HEAD, and OPTIONS is always
+ * answered.
+ */
+@Singleton
+public class AllowedMethods {
+    private final Map<Pattern, Set<String>> byPath = new LinkedHashMap<>();
+
+    public AllowedMethods() {
+        for (jakarta.enterprise.inject.spi.Bean<?> bean : Arc.container().beanManager().getBeans(Object.class,
+                Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            Path root = type.getAnnotation(Path.class);
+            if (root == null) {
+                continue;
+            }
+            for (Method method : type.getMethods()) {
+                String verb = verb(method);
+                if (verb == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String template = join(root.value(), sub == null ? "" : sub.value());
+                Set<String> methods = byPath.computeIfAbsent(pattern(template), p -> new TreeSet<>());
+                methods.add(verb);
+                methods.add(HttpMethod.OPTIONS);
+                if (verb.equals(HttpMethod.GET)) {
+                    methods.add(HttpMethod.HEAD);
+                }
+            }
+        }
+    }
+
+    /** The {@code Allow} value for {@code path}: the methods of the first template that matches, or empty. */
+    public String allow(String path) {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<Pattern, Set<String>> entry : byPath.entrySet()) {
+            if (entry.getKey().matcher(path).matches()) {
+                found.addAll(entry.getValue());
+                break;
+            }
+        }
+        return String.join(", ", found);
+    }
+
+    private static String verb(Method method) {
+        for (var annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String root, String sub) {
+        String path = ("/" + root + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** {@code /providers/{id}} matches {@code /providers/anything-but-a-slash}, with or without a trailing slash. */
+    private static Pattern pattern(String template) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : template.split("(?=\\{)|(?<=\\})")) {
+            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(regex + "/?");
+    }
+}

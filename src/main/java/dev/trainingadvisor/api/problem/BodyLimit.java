@@ -1,0 +1,97 @@
+package dev.trainingadvisor.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.language.Languages;
+import dev.trainingadvisor.api.language.RequestLanguage;
+import dev.trainingadvisor.domain.Language;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A body over {@code quarkus.http.limits.max-body-size} is refused with a 413 problem document before a byte of it
+ * is read. Quarkus itself would refuse it too, one route later, but with an empty body: this route runs just before
+ * that one and answers the same way (then closes the connection, as the client may still be sending), only with the
+ * problem document. Bodies without a Content-Length are still cut off by Quarkus while they are read.
+ */
+@Singleton
+public class BodyLimit {
+    private final long limit;
+    private final Languages languages;
+    private final ObjectMapper json;
+
+    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, Languages languages,
+                     ObjectMapper json) {
+        this.limit = limit.asLongValue();
+        this.languages = languages;
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                reader.handle(context);
+            } else {
+                context.next();
+            }
+        });
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(context -> {
+            if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status()) {
+                refuse(context);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    public long limit() {
+        return limit;
+    }
+
+    private void check(RoutingContext context) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || !tooLong(length)) {
+            context.next();
+            return;
+        }
+        refuse(context);
+    }
+
+    private void refuse(RoutingContext context) {
+        Language language = languages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, language,
+                Problems.detail(language, "payloadTooLarge"), context.request().path(), List.of());
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        context.response()
+                .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .endHandler(ignored -> context.request().connection().close())
+                .end(body);
+    }
+
+    private boolean tooLong(String length) {
+        try {
+            return Long.parseLong(length.trim()) > limit;
+        } catch (NumberFormatException unreadable) {
+            return false; // Vert.x refuses a malformed Content-Length itself
+        }
+    }
+}

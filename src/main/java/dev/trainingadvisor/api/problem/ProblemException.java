@@ -1,0 +1,51 @@
+package dev.trainingadvisor.api.problem;
+
+import dev.trainingadvisor.domain.Language;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A problem the API decides itself (an unknown id, a bad query parameter), with texts resolved once the response
+ * language is known.
+ */
+public class ProblemException extends WebApplicationException {
+    private final ProblemType type;
+    private final transient Function<Language, String> detail;
+    private final transient Function<Language, List<FieldError>> errors;
+
+    public ProblemException(ProblemType type, Function<Language, String> detail,
+                            Function<Language, List<FieldError>> errors) {
+        super(type.status());
+        this.type = type;
+        this.detail = detail;
+        this.errors = errors;
+    }
+
+    /** An unknown id; {@code what} names the kind of item by its text key {@code problem.what.<what>}. */
+    public static ProblemException notFound(String what, String id, String known) {
+        return new ProblemException(ProblemType.NOT_FOUND,
+                language -> Problems.detail(language, "unknownId", "what",
+                        dev.trainingadvisor.domain.Texts.in(language).get("problem.what." + what), "id", id,
+                        "known", known),
+                language -> List.of());
+    }
+
+    public static ProblemException badParameter(String parameter, Function<Language, String> detail) {
+        return new ProblemException(ProblemType.INVALID_REQUEST,
+                language -> Problems.detail(language, "invalidRequest", "count", "1"),
+                language -> List.of(FieldError.atParameter(parameter, detail.apply(language))));
+    }
+
+    ProblemType type() {
+        return type;
+    }
+
+    String detail(Language language) {
+        return detail.apply(language);
+    }
+
+    List<FieldError> errors(Language language) {
+        return errors.apply(language);
+    }
+}

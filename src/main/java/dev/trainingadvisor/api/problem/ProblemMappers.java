@@ -1,0 +1,253 @@
+package dev.trainingadvisor.api.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.trainingadvisor.api.language.Languages;
+import dev.trainingadvisor.domain.Language;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every failure becomes an RFC 9457 problem: Jackson's (malformed JSON, wrong types, unknown properties), Bean
+ * Validation's (missing or out-of-range values), JAX-RS's (404, 405, 406, 413, 415) and anything unexpected (500,
+ * logged with an id the response repeats; never a stack trace or class name in the response).
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
+
+    private final Languages languages;
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(Languages languages, AllowedMethods allowedMethods) {
+        this.languages = languages;
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Language language = languages.of(headers);
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> fieldError(violation, language))
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+        return Problems.response(ProblemType.INVALID_REQUEST, language,
+                Problems.detail(language, "invalidRequest", "count", Integer.toString(errors.size())),
+                path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        Language language = languages.of(headers);
+        if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+            return malformed(language, "trailing", e.getLocation(), uri);
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
+            return Problems.response(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
+                    List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
+        }
+        String pointer = pointer(e);
+        String detail = e instanceof UnrecognizedPropertyException unknown
+                ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
+                : Problems.detail(language, "wrongType", "expected", expected(e.getTargetType(), language));
+        return Problems.response(ProblemType.INVALID_REQUEST, language,
+                Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
+                List.of(FieldError.atPointer(pointer, detail)));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Language language = languages.of(headers);
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
+            return Problems.response(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
+                    List.of(FieldError.atPointer(pointer(mapping), Problems.detail(language, "numberTooLarge"))));
+        }
+        if (e instanceof InputCoercionException) {
+            return Problems.response(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
+                    List.of(FieldError.atPointer("", Problems.detail(language, "numberTooLarge"))));
+        }
+        Throwable root = e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
+                ? cause : e;
+        if (root instanceof StreamConstraintsException) {
+            return malformed(language, "tooComplex", ((JsonProcessingException) root).getLocation(), uri);
+        }
+        if (root instanceof JsonEOFException) {
+            return malformed(language, "truncated", ((JsonProcessingException) root).getLocation(), uri);
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(root.getMessage()));
+        if (root instanceof JsonParseException && duplicate.find()) {
+            String name = duplicate.group(1);
+            return Problems.response(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
+                    List.of(FieldError.atPointer("/" + Problems.token(name), Problems.detail(language, "duplicateKey"))));
+        }
+        return malformed(language, "syntax", ((JsonProcessingException) root).getLocation(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return mismatched(mismatched, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, headers, uri);
+        }
+        Language language = languages.of(headers);
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        Object allow = status == 405 ? allowedMethods.allow(path(uri))
+                : e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+        Problem problem;
+        if (e instanceof ProblemException decided) {
+            problem = Problems.problem(decided.type(), language, decided.detail(language), path(uri),
+                    decided.errors(language));
+        } else {
+            ProblemType type = switch (status) {
+                case 404 -> ProblemType.NOT_FOUND;
+                case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+                case 406 -> ProblemType.NOT_ACCEPTABLE;
+                case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+                case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                default -> ProblemType.INVALID_REQUEST;
+            };
+            String detail = switch (type) {
+                case NOT_FOUND -> Problems.detail(language, "notFound", "path", path(uri));
+                case METHOD_NOT_ALLOWED -> Problems.detail(language, "methodNotAllowed", "method",
+                        request.getMethod(), "allow", allow == null ? "" : String.valueOf(allow));
+                case NOT_ACCEPTABLE -> Problems.detail(language, "notAcceptable",
+                        "accept", String.valueOf(headers.getHeaderString(HttpHeaders.ACCEPT)));
+                case PAYLOAD_TOO_LARGE -> Problems.detail(language, "payloadTooLarge");
+                case UNSUPPORTED_MEDIA_TYPE -> Problems.detail(language, "unsupportedMediaType",
+                        "contentType", String.valueOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)));
+                default -> Problems.detail(language, "badRequest");
+            };
+            problem = Problems.problem(type, language, detail, path(uri), List.of());
+        }
+        Response.ResponseBuilder response = Problems.response(problem, language);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Language language = languages.of(headers);
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
+        return Problems.response(ProblemType.INTERNAL_ERROR, language,
+                Problems.detail(language, "internalError", "errorId", errorId), path(uri), List.of());
+    }
+
+    private static Response malformed(Language language, String reason, JsonLocation location, UriInfo uri) {
+        String where = location == null || location.getLineNr() < 0
+                ? ""
+                : Problems.detail(language, "at", "line", Integer.toString(location.getLineNr()),
+                        "column", Integer.toString(location.getColumnNr()));
+        return Problems.response(ProblemType.MALFORMED_JSON, language,
+                Problems.detail(language, "malformed." + reason) + where, path(uri), List.of());
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> violation, Language language) {
+        StringBuilder pointer = new StringBuilder();
+        boolean element = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.PARAMETER || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            } else if (node.getKey() != null) {
+                pointer.append('/').append(Problems.token(String.valueOf(node.getKey())));
+            }
+            if (kind == ElementKind.CONTAINER_ELEMENT) {
+                element = true;
+            } else if (node.getName() != null) {
+                pointer.append('/').append(Problems.token(node.getName()));
+            }
+        }
+        return FieldError.atPointer(pointer.toString(), Violations.detail(violation, element, language));
+    }
+
+    /** The JSON Pointer of the value Jackson could not bind: its path of property names and array indexes. */
+    static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                pointer.append('/').append(Problems.token(reference.getFieldName()));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String known(Collection<Object> names) {
+        return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** What the contract expects where a value of the wrong type came, in the client's terms (never a class name). */
+    private static String expected(Class<?> target, Language language) {
+        if (target == null) {
+            return Problems.detail(language, "type.value");
+        }
+        if (target.isEnum()) {
+            String codes = java.util.Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+            return Problems.detail(language, "type.enum", "codes", codes);
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return Problems.detail(language, "type.boolean");
+        }
+        if (target == Long.class || target == Integer.class || target == long.class || target == int.class
+                || target == BigInteger.class) {
+            return Problems.detail(language, "type.integer");
+        }
+        if (Number.class.isAssignableFrom(target) || target == BigDecimal.class) {
+            return Problems.detail(language, "type.number");
+        }
+        if (target == String.class) {
+            return Problems.detail(language, "type.string");
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return Problems.detail(language, "type.array");
+        }
+        return Problems.detail(language, "type.object");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+}

@@ -1,0 +1,45 @@
+package dev.trainingadvisor.api.problem;
+
+import dev.trainingadvisor.api.language.RequestLanguage;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.Texts;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds problem responses: {@code application/problem+json}, in the request's language. */
+public final class Problems {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Problem problem(ProblemType type, Language language, String detail, String instance,
+                                  List<FieldError> errors) {
+        return new Problem(type.uri(), Texts.in(language).get(type.textKey() + ".title"), type.status(), detail,
+                instance, errors);
+    }
+
+    public static Response.ResponseBuilder response(Problem problem, Language language) {
+        return Response.status(problem.status())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .entity(problem);
+    }
+
+    public static Response response(ProblemType type, Language language, String detail, String instance,
+                                    List<FieldError> errors) {
+        return response(problem(type, language, detail, instance, errors), language).build();
+    }
+
+    /** The detail text {@code problem.detail.<name>} with its placeholders filled. */
+    public static String detail(Language language, String name, String... namesAndValues) {
+        return Texts.in(language).format("problem.detail." + name, namesAndValues);
+    }
+
+    /** RFC 6901: a pointer token escapes {@code ~} as {@code ~0} and {@code /} as {@code ~1}. */
+    public static String token(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,88 @@
+package dev.trainingadvisor.api;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract check behind every API test is not vacuous: responses that break the contract in each way the API
+ * could drift are reported.
+ */
+class ContractValidationTest {
+    private static final Path EXAMPLES = Path.of("src", "main", "resources", "META-INF", "openapi-examples");
+
+    @Test
+    void aRealResponseMatchesTheContract() throws IOException {
+        assertFalse(check("/assessments", 200, "application/json", example("createAssessment.response.json"))
+                .hasErrors());
+    }
+
+    @Test
+    void aMissingRequiredPropertyFails() throws IOException {
+        assertTrue(check("/assessments", 200, "application/json",
+                mutate("createAssessment.response.json", "\"approach\" :", "\"approachX\" :")).hasErrors());
+    }
+
+    @Test
+    void aPropertyTheContractDoesNotDeclareFails() throws IOException {
+        assertTrue(check("/assessments", 200, "application/json",
+                mutate("createAssessment.response.json", "{", "{ \"surprise\": 1,")).hasErrors());
+    }
+
+    @Test
+    void aValueOutsideItsEnumFails() throws IOException {
+        assertTrue(check("/assessments", 200, "application/json",
+                mutate("createAssessment.response.json", "\"approach\" : \"TRAINING\"",
+                        "\"approach\" : \"FINE_TUNE\"")).hasErrors());
+    }
+
+    @Test
+    void aWrongTypeFails() throws IOException {
+        assertTrue(check("/roi-estimates", 200, "application/json",
+                mutate("createRoiEstimate.response.json", "\"verdict\" : \"PAYS_OFF\"",
+                        "\"verdict\" : true")).hasErrors());
+        assertTrue(check("/assessments", 200, "application/json",
+                mutate("createAssessment.response.json", "\"mlExpertAdvised\" : true",
+                        "\"mlExpertAdvised\" : \"yes\"")).hasErrors());
+        assertTrue(check("/assessments", 200, "application/json",
+                mutate("createAssessment.response.json", "\"field\" : \"usesPrivateData\"",
+                        "\"field\" : {}")).hasErrors());
+    }
+
+    @Test
+    void anUndeclaredStatusOrMediaTypeFails() throws IOException {
+        assertTrue(check("/assessments", 418, "application/json", "{}").hasErrors());
+        assertTrue(check("/assessments", 400, "application/json", example("problem-invalid-request.json"))
+                .hasErrors());
+    }
+
+    @Test
+    void aProblemWithoutItsStatusFails() throws IOException {
+        assertTrue(check("/assessments", 400, "application/problem+json",
+                mutate("problem-invalid-request.json", "\"status\" : 400,", "")).hasErrors());
+    }
+
+    private static ValidationReport check(String path, int status, String mediaType, String body) {
+        return Contract.validator().validateResponse(path, Request.Method.POST,
+                SimpleResponse.Builder.status(status).withContentType(mediaType).withBody(body).build());
+    }
+
+    /** The example with {@code from} replaced once by {@code to}; fails if {@code from} is not there. */
+    private static String mutate(String name, String from, String to) throws IOException {
+        String example = example(name);
+        int at = example.indexOf(from);
+        assertTrue(at >= 0, name + " holds no " + from + ": the mutation would prove nothing");
+        return example.substring(0, at) + to + example.substring(at + from.length());
+    }
+
+    private static String example(String name) throws IOException {
+        return Files.readString(EXAMPLES.resolve(name));
+    }
+}
