@@ -153,9 +153,11 @@ class AssessmentResourceTest {
                 .body(profile()).post("/assessments").then().statusCode(200).contentType("application/json");
         api().contentType("application/json").accept("*/*").body(profile()).post("/assessments")
                 .then().statusCode(200).contentType("application/json");
-        api().contentType("application/json").queryParam("format", "svg").body(profile()).post("/assessments")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].parameter", equalTo("format"));
+        for (String format : List.of("svg", "", "JSON")) {
+            api().contentType("application/json").queryParam("format", format).body(profile()).post("/assessments")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].parameter", equalTo("format"));
+        }
     }
 
     @Test

@@ -39,6 +39,7 @@ public class AssessmentResource {
         this.languages = languages;
     }
 
+    // The format @QueryParam declares the contract; it is read raw by Representation.choose so that ?format= is a 400.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Representation.MERMAID_TYPE})
@@ -60,8 +61,8 @@ public class AssessmentResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
             @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of("format"));
-        Representation representation = Representation.choose(format, headers);
+        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
+        Representation representation = Representation.choose(uri, headers);
         AssessmentService.Result result = service.assess(request, languages.of(headers));
         if (representation == Representation.MERMAID) {
             return Response.ok(result.mermaid(service.advisor()), Representation.MERMAID_TYPE_UTF8).build();

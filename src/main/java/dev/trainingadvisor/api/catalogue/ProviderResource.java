@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,6 +50,8 @@ public class ProviderResource {
         this.languages = languages;
     }
 
+    // The @QueryParam values declare the contract; they are read raw (QueryParameters.value) so that an empty value
+    // is a 400, not taken for "no filter" as JAX-RS would hand it over.
     @GET
     @Operation(operationId = "listProviders", summary = "The guide's fine-tuning providers",
             description = "In the guide's order, filtered by method and by maximum starting cost (both optional). A "
@@ -65,7 +66,9 @@ public class ProviderResource {
             @QueryParam(MAX_STARTING_COST) String maxStartingCostUsd,
                                   @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of(METHOD, MAX_STARTING_COST));
-        ProviderFilter filter = new ProviderFilter(method(method), maxCost(maxStartingCostUsd));
+        ProviderFilter filter = new ProviderFilter(
+                QueryParameters.value(uri, METHOD).map(ProviderResource::method),
+                QueryParameters.value(uri, MAX_STARTING_COST).map(ProviderResource::maxCost));
         return Catalogue.providers(filter, languages.of(headers)).stream().map(ProviderDto::of).toList();
     }
 
@@ -85,20 +88,14 @@ public class ProviderResource {
                                 .collect(Collectors.joining(", "))));
     }
 
-    private static Optional<MethodId> method(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Arrays.stream(MethodId.values()).filter(m -> m.name().equals(value)).findFirst()
+    private static MethodId method(String value) {
+        return Arrays.stream(MethodId.values()).filter(m -> m.name().equals(value)).findFirst()
                 .orElseThrow(() -> ProblemException.badParameter(METHOD, language -> Problems.detail(language,
                         "wrongType", "expected", Problems.detail(language, "type.enum", "codes",
-                                Arrays.stream(MethodId.values()).map(Enum::name).collect(Collectors.joining(", ")))))));
+                                Arrays.stream(MethodId.values()).map(Enum::name).collect(Collectors.joining(", "))))));
     }
 
-    private static Optional<BigDecimal> maxCost(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
+    private static BigDecimal maxCost(String value) {
         BigDecimal amount;
         try {
             amount = value.length() > 32 ? null : new BigDecimal(value);
@@ -117,6 +114,6 @@ public class ProviderResource {
             throw ProblemException.badParameter(MAX_STARTING_COST,
                     language -> Problems.detail(language, "max", "value", Limits.MAX_USD));
         }
-        return Optional.of(amount);
+        return amount;
     }
 }

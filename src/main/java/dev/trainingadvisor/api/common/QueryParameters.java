@@ -36,6 +36,16 @@ public final class QueryParameters {
         }
     }
 
+    /**
+     * The raw value of a query parameter as the client sent it: {@code ?x=} is present and empty (JAX-RS would hand
+     * the resource null, as if it were absent), so that an empty filter is a 400 rather than silently no filter.
+     */
+    public static java.util.Optional<String> value(UriInfo uri, String name) {
+        List<String> values = uri.getQueryParameters().get(name);
+        return values == null || values.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(values.get(0) == null ? "" : values.get(0));
+    }
+
     private static ProblemException invalid(String name, String detail, String... args) {
         return new ProblemException(ProblemType.INVALID_REQUEST,
                 language -> Problems.detail(language, "invalidRequest", "count", "1"),

@@ -4,6 +4,7 @@ import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.Problems;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -14,16 +15,18 @@ public enum Representation {
     JSON,
     MERMAID;
 
+    public static final String FORMAT = "format";
     public static final String MERMAID_TYPE = "text/vnd.mermaid";
     public static final String MERMAID_TYPE_UTF8 = MERMAID_TYPE + ";charset=UTF-8";
     private static final MediaType MERMAID_MEDIA_TYPE = MediaType.valueOf(MERMAID_TYPE);
 
-    public static Representation choose(String format, HttpHeaders headers) {
-        if (format != null) {
-            return switch (format) {
+    public static Representation choose(UriInfo uri, HttpHeaders headers) {
+        java.util.Optional<String> format = QueryParameters.value(uri, FORMAT);
+        if (format.isPresent()) {
+            return switch (format.get()) {
                 case "json" -> JSON;
                 case "mermaid" -> MERMAID;
-                default -> throw ProblemException.badParameter("format",
+                default -> throw ProblemException.badParameter(FORMAT,
                         language -> Problems.detail(language, "type.enum", "codes", "json, mermaid"));
             };
         }

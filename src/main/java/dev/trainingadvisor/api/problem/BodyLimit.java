@@ -17,13 +17,18 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A body over {@code quarkus.http.limits.max-body-size} is refused with a 413 problem document before a byte of it
- * is read. Quarkus itself would refuse it too, one route later, but with an empty body: this route runs just before
- * that one and answers the same way (then closes the connection, as the client may still be sending), only with the
- * problem document. Bodies without a Content-Length are still cut off by Quarkus while they are read.
+ * A body over {@code quarkus.http.limits.max-body-size} is refused with a 413 problem document. With a Content-Length
+ * it is refused before a byte of it is read; without one (chunked, HTTP/2, or gzip that Vert.x decompressed) it is read
+ * through a body handler capped at the limit, which refuses it as soon as it passes the limit - after decompression,
+ * so a small gzip bomb cannot expand in memory. Quarkus would refuse both too, one route later, but with an empty
+ * body (or, while RESTEasy reads, with an IOException); these routes answer first, the same way, and close the
+ * connection, as the client may still be sending.
  */
 @Singleton
 public class BodyLimit {
+    private static final java.util.Set<io.vertx.core.http.HttpMethod> BODY_METHODS = java.util.Set.of(
+            io.vertx.core.http.HttpMethod.POST, io.vertx.core.http.HttpMethod.PUT, io.vertx.core.http.HttpMethod.PATCH);
+
     private final long limit;
     private final Languages languages;
     private final ObjectMapper json;
@@ -40,8 +45,8 @@ public class BodyLimit {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> {
             if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
-                    && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-                reader.handle(context);
+                    && BODY_METHODS.contains(context.request().method())) {
+                reader.handle(context); // reads at most `limit` bytes, else fails the request with 413
             } else {
                 context.next();
             }

@@ -37,6 +37,7 @@ public class DecisionTreeResource {
         this.languages = languages;
     }
 
+    // The format @QueryParam declares the contract; it is read raw by Representation.choose so that ?format= is a 400.
     @GET
     @Produces({MediaType.APPLICATION_JSON, Representation.MERMAID_TYPE})
     @Operation(operationId = "getDecisionTree", summary = "The decision tree",
@@ -52,10 +53,10 @@ public class DecisionTreeResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
             @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of("format"));
+        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
         Language language = languages.of(headers);
         DecisionTree tree = DecisionTree.ruleset();
-        if (Representation.choose(format, headers) == Representation.MERMAID) {
+        if (Representation.choose(uri, headers) == Representation.MERMAID) {
             return Response.ok(TreeDiagram.mermaid(tree, language), Representation.MERMAID_TYPE_UTF8).build();
         }
         return Response.ok(DecisionTreeDto.of(TreeDiagram.view(tree, language)), MediaType.APPLICATION_JSON_TYPE)

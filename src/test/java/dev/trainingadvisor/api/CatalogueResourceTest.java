@@ -1,0 +1,119 @@
+package dev.trainingadvisor.api;
+
+import static dev.trainingadvisor.api.Contract.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CatalogueResourceTest {
+
+    @Test
+    void listsTheComparisonTableInItsOrder() {
+        api().get("/training-methods").then().statusCode(200).contentType("application/json")
+                .header("Content-Language", "en")
+                .body("id", equalTo(List.of("RAG", "SFT", "RLHF", "PEFT")))
+                .body("frontEndRelevance", equalTo(List.of("YOU_IMPLEMENT", "HIRE_ML_ENGINEER",
+                        "RESEARCH_TEAMS_ONLY", "ML_ENGINEER_IMPLEMENTS")))
+                .body("costTier", equalTo(List.of("$", "$$$", "$$$$", "$$")))
+                .body("documentation", equalTo(List.of("FULL", "FULL", "CONCEPT_ONLY", "CONCEPT_ONLY")))
+                .body("[0].costRangeUsd", nullValue())
+                .body("[1].costRangeUsd.min", equalTo(1000))
+                .body("[1].costRangeUsd.max", equalTo(100000))
+                .body("[1].labeledExamples.openEnded", equalTo(true))
+                .body("[2].costRangeUsd.min", equalTo(50000))
+                .body("[2].costRangeUsd.max", nullValue())
+                .body("[2].costRangeUsd.openEnded", equalTo(true))
+                .body("[3].costRangeUsd.approximate", equalTo(true))
+                .body("[2].pros", hasSize(0));
+    }
+
+    @Test
+    void findsOneMethodByItsId() {
+        api().get("/training-methods/SFT").then().statusCode(200)
+                .body("id", equalTo("SFT"))
+                .body("cons", hasSize(4))
+                .body("guideSections.id", equalTo(List.of("METHOD_COMPARISON", "SFT_CHECKLIST", "SFT_OVERVIEW")));
+    }
+
+    @Test
+    void unknownMethodIs404WithTheKnownIds() {
+        api().get("/training-methods/LORA").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-found"))
+                .body("detail", equalTo("There is no training method with id \"LORA\". Known ids: RAG, SFT, RLHF, PEFT."));
+        api().get("/training-methods/sft").then().statusCode(404);
+    }
+
+    @Test
+    void catalogueIsWrittenInChineseWhenAsked() {
+        api().header("Accept-Language", "zh-CN").get("/training-methods/RAG").then().statusCode(200)
+                .header("Content-Language", "zh-CN")
+                .body("name", equalTo("RAG（检索增强生成）"))
+                .body("frontEndRelevance", equalTo("YOU_IMPLEMENT"));
+    }
+
+    @Test
+    void listsTheFourProvidersWithPricesAndTheCaveat() {
+        api().get("/providers").then().statusCode(200)
+                .body("id", equalTo(List.of("openai-fine-tuning", "anthropic", "huggingface-autotrain", "replicate")))
+                .body("[0].startingCostUsd.min", equalTo(1200))
+                .body("[0].plusUsage", equalTo(true))
+                .body("[1].startingCostUsd", nullValue())
+                .body("[1].pricingUnit", equalTo("CONTACT_SALES"))
+                .body("[3].startingCostUsd.min", equalTo(0.50f))
+                .body("[3].pricingUnit", equalTo("PER_TRAINING_RUN"))
+                .body("pricesAsOf", equalTo(List.of("2026-11-29", "2026-11-29", "2026-11-29", "2026-11-29")))
+                .body("[2].caveat.needsMlExpertiseFor", hasSize(4));
+    }
+
+    @Test
+    void filtersProvidersByMaximumStartingCostAndMethod() {
+        api().queryParam("maxStartingCostUsd", "1000").get("/providers").then().statusCode(200)
+                .body("id", equalTo(List.of("huggingface-autotrain", "replicate")));
+        api().queryParam("maxStartingCostUsd", "1200").queryParam("method", "SFT").get("/providers").then()
+                .statusCode(200).body("id", equalTo(List.of("openai-fine-tuning", "huggingface-autotrain", "replicate")));
+        api().queryParam("maxStartingCostUsd", "0.49").get("/providers").then().statusCode(200).body("$", hasSize(0));
+        api().queryParam("method", "RLHF").get("/providers").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void providerWithoutAPriceNeverPassesAMaximumCost() {
+        api().queryParam("maxStartingCostUsd", "1000000000000").get("/providers").then().statusCode(200)
+                .body("id", equalTo(List.of("openai-fine-tuning", "huggingface-autotrain", "replicate")));
+    }
+
+    @Test
+    void badFiltersAre400NamingTheParameter() {
+        for (String[] bad : new String[][] {{"method", "LORA"}, {"method", "sft"}, {"maxStartingCostUsd", "cheap"},
+                {"maxStartingCostUsd", "-1"}, {"maxStartingCostUsd", "1e13"}, {"maxStartingCostUsd", ""}, {"method", ""},
+                {"maxCost", "100"}}) {
+            api().queryParam(bad[0], bad[1]).get("/providers").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors[0].parameter", equalTo(bad[0]));
+        }
+        api().queryParam("method", "SFT").queryParam("method", "RAG").get("/providers").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("method"));
+    }
+
+    @Test
+    void findsOneProviderById() {
+        api().get("/providers/replicate").then().statusCode(200).body("name", equalTo("Replicate"));
+        api().get("/providers/openai").then().statusCode(404)
+                .body("detail", startsWith("There is no provider with id \"openai\""));
+    }
+
+    @Test
+    void explainsEachProblemType() {
+        api().get("/problems/invalid-request").then().statusCode(200)
+                .body("type", equalTo("/problems/invalid-request")).body("status", equalTo(400));
+        api().header("Accept-Language", "zh").get("/problems/payload-too-large").then().statusCode(200)
+                .body("title", equalTo("请求体过大"));
+        api().get("/problems/teapot").then().statusCode(404);
+    }
+}

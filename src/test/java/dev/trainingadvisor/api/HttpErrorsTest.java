@@ -1,0 +1,57 @@
+package dev.trainingadvisor.api;
+
+import static dev.trainingadvisor.api.Bodies.profile;
+import static dev.trainingadvisor.api.Contract.api;
+import static dev.trainingadvisor.api.Contract.unchecked;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** HTTP-level errors are problem documents too: unknown paths, wrong methods, unacceptable media types. */
+@QuarkusTest
+class HttpErrorsTest {
+
+    @Test
+    void unknownPathIs404Problem() {
+        for (String path : new String[] {"/nope", "/assessments/123", "/q/nope", "/training-methods/SFT/extra"}) {
+            unchecked().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/not-found")).body("instance", equalTo(path));
+        }
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        Map<String, String> allowed = Map.of(
+                "/assessments", "OPTIONS, POST",
+                "/roi-estimates", "OPTIONS, POST",
+                "/training-methods", "GET, HEAD, OPTIONS",
+                "/training-methods/SFT", "GET, HEAD, OPTIONS",
+                "/providers", "GET, HEAD, OPTIONS",
+                "/providers/replicate", "GET, HEAD, OPTIONS",
+                "/decision-tree", "GET, HEAD, OPTIONS",
+                "/problems/not-found", "GET, HEAD, OPTIONS");
+        allowed.forEach((path, allow) -> {
+            String wrong = allow.contains("POST") ? "GET" : "DELETE";
+            unchecked().request(wrong, path).then().statusCode(405).contentType("application/problem+json")
+                    .header("Allow", allow).body("type", equalTo("/problems/method-not-allowed"));
+        });
+        unchecked().contentType("application/json").body(profile()).put("/assessments")
+                .then().statusCode(405).header("Allow", "OPTIONS, POST");
+    }
+
+    @Test
+    void unacceptableAcceptIs406Problem() {
+        api().contentType("application/json").accept("application/xml").body(profile()).post("/assessments")
+                .then().statusCode(406).contentType("application/problem+json")
+                .body("type", equalTo("/problems/not-acceptable"));
+        api().accept("text/csv").get("/training-methods").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void headRequestsAnswerLikeGetWithoutABody() {
+        unchecked().head("/training-methods").then().statusCode(200).header("Content-Language", "en");
+    }
+}
