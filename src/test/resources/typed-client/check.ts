@@ -1,0 +1,53 @@
+// Client code written against the types openapi-typescript generates from openapi/openapi.yaml.
+// It must compile, and each @ts-expect-error line must be an error: the contract says what the API does.
+import type { components, paths } from "./api";
+
+type AssessmentRequest = paths["/assessments"]["post"]["requestBody"]["content"]["application/json"];
+type Assessment = paths["/assessments"]["post"]["responses"][200]["content"]["application/json"];
+type Problem = paths["/assessments"]["post"]["responses"][400]["content"]["application/problem+json"];
+type RoiEstimate = paths["/roi-estimates"]["post"]["responses"][200]["content"]["application/json"];
+type Provider = components["schemas"]["Provider"];
+
+export const request: AssessmentRequest = {
+  usesPrivateData: false,
+  desiredChange: "DEEP_KNOWLEDGE",
+  labeledExamples: 12000,
+  mlExpertise: "IN_HOUSE",
+  trainingBudgetUsd: 25000,
+  ragOptimizations: ["RERANKING", "HYBRID_SEARCH"],
+};
+
+// @ts-expect-error the five required fields are required
+export const incomplete: AssessmentRequest = { usesPrivateData: false };
+
+export const typo: AssessmentRequest = {
+  usesPrivateData: false, desiredChange: "NONE", labeledExamples: 1, mlExpertise: "NONE", trainingBudgetUsd: 0,
+  // @ts-expect-error a misspelt property is not part of the request
+  labeledExample: 1,
+};
+
+// @ts-expect-error desiredChange is a closed set of codes
+export const badCode: AssessmentRequest["desiredChange"] = "MORE_KNOWLEDGE";
+
+export function recommend(assessment: Assessment): string {
+  const approach: "PROMPT_ENGINEERING" | "RAG" | "HIRE_ML_ENGINEER" | "TRAINING" = assessment.approach;
+  const methods: ("RAG" | "SFT" | "RLHF" | "PEFT")[] = assessment.recommendedMethods;
+  const changes = assessment.counterfactuals.map((c) => c.changes.map((change) => change.field).join("+"));
+  const open = assessment.nextSteps.filter((step) => !step.done).map((step) => step.link ?? step.id);
+  return [approach, ...methods, ...changes, ...open, assessment.summary].join(" ");
+}
+
+export function pointers(problem: Problem): string[] {
+  return (problem.errors ?? []).map((error) => error.pointer ?? error.parameter ?? "");
+}
+
+export function payback(estimate: RoiEstimate): number | null {
+  // @ts-expect-error paybackMonths is nullable: it cannot be used as a number unchecked
+  const unchecked: number = estimate.paybackMonths;
+  return estimate.paybackMonths ?? unchecked;
+}
+
+export function cheapest(providers: Provider[]): string | undefined {
+  return providers.filter((p) => p.startingCostUsd !== null).sort(
+    (a, b) => (a.startingCostUsd?.min ?? 0) - (b.startingCostUsd?.min ?? 0))[0]?.id;
+}
