@@ -195,7 +195,7 @@ class BadInputTest {
     @Test
     void wrongContentTypeIs415() {
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
-            api().contentType(type).body(json(profile()).getBytes(StandardCharsets.UTF_8)).post("/assessments")
+            api().contentType(type).body(json(profile())).post("/assessments")
                     .then().statusCode(415).contentType("application/problem+json")
                     .body("type", equalTo("/problems/unsupported-media-type"));
         }
