@@ -24,6 +24,7 @@ public enum GuideSection {
     SUMMARY("总结"),
     RULESET("");
 
+    private final String textKey = "section." + name();
     private final String heading;
 
     GuideSection(String heading) {
@@ -36,6 +37,6 @@ public enum GuideSection {
     }
 
     public String textKey() {
-        return "section." + name();
+        return textKey;
     }
 }

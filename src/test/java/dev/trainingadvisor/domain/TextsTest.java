@@ -64,10 +64,13 @@ class TextsTest {
         }
         for (DecisionTree.NodeId node : DecisionTree.NodeId.values()) {
             keys.add(node.textKey());
+            if (DecisionTree.ruleset().node(node) instanceof DecisionTree.Outcome) {
+                keys.add(node.summaryKey());
+            }
         }
         for (DecisionTree.Edge edge : DecisionTree.ruleset().edges()) {
             keys.add(edge.textKey());
-            keys.add("edge." + edge.answer());
+            keys.add(edge.labelKey());
         }
         for (GuideSection section : GuideSection.values()) {
             keys.add(section.textKey());

@@ -75,7 +75,7 @@ public final class Advisor {
                 walk.outcome().id(),
                 recommended,
                 escalation,
-                texts.format("summary." + walk.outcome().id().name(), args),
+                texts.format(walk.outcome().id().summaryKey(), args),
                 path(walk, texts, args),
                 gate(profile, walk, texts),
                 checklists,
@@ -166,18 +166,18 @@ public final class Advisor {
         NextStepId providers = NextStepId.TEST_MULTIPLE_PROVIDERS;
         boolean tested = providers.doneWhen().orElseThrow().evaluate(profile) == Status.MET;
         String providersText = tested
-                ? texts.get(providers.textKey() + ".done")
+                ? texts.get(providers.doneKey())
                 : profile.providersTested()
-                        .map(n -> texts.format(providers.textKey() + ".openCount", "tested", Formats.count(n),
+                        .map(n -> texts.format(providers.openKey() + "Count", "tested", Formats.count(n),
                                 "required", Formats.count(Ruleset.PROVIDERS_TO_TEST)))
-                        .orElseGet(() -> texts.format(providers.textKey() + ".open",
+                        .orElseGet(() -> texts.format(providers.openKey(),
                                 "required", Formats.count(Ruleset.PROVIDERS_TO_TEST)));
         steps.add(new NextStep(providers, tested, List.of(), providersText));
 
         NextStepId roi = NextStepId.COMPUTE_ROI;
         String roiText = profile.amount(ProfileField.MONTHLY_API_SPEND_USD)
-                .map(spend -> texts.format(roi.textKey() + ".openSpend", "spend", Formats.usd(spend)))
-                .orElseGet(() -> texts.get(roi.textKey() + ".open"));
+                .map(spend -> texts.format(roi.openKey() + "Spend", "spend", Formats.usd(spend)))
+                .orElseGet(() -> texts.get(roi.openKey()));
         steps.add(new NextStep(roi, false, List.of(), roiText));
         return steps;
     }
@@ -195,8 +195,8 @@ public final class Advisor {
         }
         boolean done = id.doneWhen().orElseThrow().evaluate(profile) == Status.MET;
         String text = done
-                ? texts.get(id.textKey() + ".done")
-                : texts.format(id.textKey() + ".open", "missing", join(missingLabels, texts));
+                ? texts.get(id.doneKey())
+                : texts.format(id.openKey(), "missing", join(missingLabels, texts));
         return new NextStep(id, done, missing, text);
     }
 

@@ -7,7 +7,9 @@ public enum Approach {
     HIRE_ML_ENGINEER,
     TRAINING;
 
+    private final String textKey = "approach." + name();
+
     public String textKey() {
-        return "approach." + name();
+        return textKey;
     }
 }

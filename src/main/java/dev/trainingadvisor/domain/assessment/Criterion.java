@@ -34,6 +34,7 @@ public enum Criterion {
     /** The golden-rule gate: the three questions to ask before any training. */
     public static final List<Criterion> GATE = List.of(LABELED_EXAMPLES_10K, BUDGET_10K, ML_EXPERTISE_AVAILABLE);
 
+    private final String textKey = "criterion." + name();
     private final FieldCondition condition;
 
     Criterion(FieldCondition condition) {
@@ -45,6 +46,6 @@ public enum Criterion {
     }
 
     public String textKey() {
-        return "criterion." + name();
+        return textKey;
     }
 }

@@ -43,8 +43,16 @@ public final class DecisionTree {
         TRAINING,
         RAG_EXHAUST_FIRST;
 
+        private final String textKey = "node." + name();
+        private final String summaryKey = "summary." + name();
+
         public String textKey() {
-            return "node." + name();
+            return textKey;
+        }
+
+        /** The summary an assessment gives when it ends at this (outcome) node. */
+        public String summaryKey() {
+            return summaryKey;
         }
     }
 
@@ -67,10 +75,14 @@ public final class DecisionTree {
     public record Outcome(NodeId id, Approach approach, GuideSection source) implements Node {
     }
 
-    /** A branch: taken from {@code from} to {@code to} when {@code when} is MET. {@code answer} is its stable code. */
-    public record Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source) {
-        public String textKey() {
-            return "answer." + from.name() + "." + answer;
+    /**
+     * A branch: taken from {@code from} to {@code to} when {@code when} is MET. {@code answer} is its stable code;
+     * {@code textKey} and {@code labelKey} name its texts (the answer as read, the short label on the tree).
+     */
+    public record Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source, String textKey,
+                       String labelKey) {
+        public Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source) {
+            this(from, answer, when, to, source, "answer." + from.name() + "." + answer, "edge." + answer);
         }
     }
 

@@ -18,6 +18,7 @@ public enum HireSignal {
     ON_DEVICE_DEPLOYMENT(isTrue(ProfileField.ON_DEVICE_DEPLOYMENT)),
     PROPRIETARY_MODEL(isTrue(ProfileField.PROPRIETARY_MODEL_WANTED));
 
+    private final String textKey = "hireSignal." + name();
     private final FieldCondition condition;
 
     HireSignal(FieldCondition condition) {
@@ -29,6 +30,6 @@ public enum HireSignal {
     }
 
     public String textKey() {
-        return "hireSignal." + name();
+        return textKey;
     }
 }

@@ -13,6 +13,9 @@ public enum NextStepId {
     /** Nothing in a profile says the ROI was computed: it stays open and points to the ROI estimate. */
     COMPUTE_ROI(null);
 
+    private final String textKey = "nextStep." + name();
+    private final String doneKey = textKey + ".done";
+    private final String openKey = textKey + ".open";
     private final FieldCondition doneWhen;
 
     NextStepId(FieldCondition doneWhen) {
@@ -25,6 +28,16 @@ public enum NextStepId {
     }
 
     public String textKey() {
-        return "nextStep." + name();
+        return textKey;
+    }
+
+    /** The text of the step when done. */
+    public String doneKey() {
+        return doneKey;
+    }
+
+    /** The text of the step when open; some steps have variants, under this key plus a suffix. */
+    public String openKey() {
+        return openKey;
     }
 }

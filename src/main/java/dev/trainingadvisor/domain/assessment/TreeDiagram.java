@@ -54,7 +54,7 @@ public final class TreeDiagram {
         }
         List<EdgeView> edges = new ArrayList<>();
         for (DecisionTree.Edge edge : tree.edges()) {
-            edges.add(new EdgeView(edge.from(), edge.to(), edge.answer(), texts.get("edge." + edge.answer()),
+            edges.add(new EdgeView(edge.from(), edge.to(), edge.answer(), texts.get(edge.labelKey()),
                     edge.when().describe(), Advisor.section(edge.source(), texts)));
         }
         return new View(Ruleset.VERSION, tree.root(), nodes, edges);
@@ -97,7 +97,7 @@ public final class TreeDiagram {
         }
         int link = 1;
         for (DecisionTree.Edge edge : tree.edges()) {
-            out.append("    ").append(edge.from()).append(" -->|\"").append(escape(texts.get("edge." + edge.answer())))
+            out.append("    ").append(edge.from()).append(" -->|\"").append(escape(texts.get(edge.labelKey())))
                     .append("\"| ").append(edge.to()).append('\n');
             if (takenEdges.contains(edge.from() + ">" + edge.answer())) {
                 boldLinks.add(link);

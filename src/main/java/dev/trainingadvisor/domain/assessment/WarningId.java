@@ -30,6 +30,7 @@ public enum WarningId {
             oneOf(ProfileField.ML_EXPERTISE, MlExpertise.NONE, MlExpertise.CAN_HIRE),
             List.of(GuideSection.GOLDEN_RULE, GuideSection.DECISION_TREE));
 
+    private final String textKey = "warning." + name();
     private final NodeId asked;
     private final Condition when;
     private final List<GuideSection> sources;
@@ -58,6 +59,6 @@ public enum WarningId {
     }
 
     public String textKey() {
-        return "warning." + name();
+        return textKey;
     }
 }
