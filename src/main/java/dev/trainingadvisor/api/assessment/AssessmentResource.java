@@ -10,10 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.common.Representation;
+import dev.trainingadvisor.api.common.ValidBody;
 import dev.trainingadvisor.api.language.Languages;
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 
@@ -33,16 +31,18 @@ import java.util.Set;
 public class AssessmentResource {
     private final AssessmentService service;
     private final Languages languages;
+    private final ValidBody validBody;
 
-    public AssessmentResource(AssessmentService service, Languages languages) {
+    public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody) {
         this.service = service;
         this.languages = languages;
+        this.validBody = validBody;
     }
 
-    // The format @QueryParam declares the contract; it is read raw by Representation.choose so that ?format= is a 400.
+    // The format @QueryParam declares the contract; FormatParameter turns it into Accept before a method is chosen.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, Representation.MERMAID_TYPE})
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAssessment", summary = "Assess a project profile",
             description = "Evaluates the profile against ruleset 1 and answers with the recommended approach, the "
                     + "decision path with the guide section behind each step, the golden-rule gate, the SFT, RLHF and "
@@ -55,18 +55,24 @@ public class AssessmentResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)),
             @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "Mermaid flowchart source; the path taken is styled in bold."))})
-    public Response assess(
-            @RequestBody(required = true, description = "The project profile.") @Valid @NotNull AssessmentRequest request,
+    public AssessmentResponse assess(
+            @RequestBody(required = true, description = "The project profile.") AssessmentRequest request,
             @Parameter(description = "Answer as json or as mermaid; overrides Accept.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
-            @QueryParam("format") String format,
+            @QueryParam(Representation.FORMAT) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
-        Representation representation = Representation.choose(uri, headers);
-        AssessmentService.Result result = service.assess(request, languages.of(headers));
-        if (representation == Representation.MERMAID) {
-            return Response.ok(result.mermaid(service.advisor()), Representation.MERMAID_TYPE_UTF8).build();
-        }
-        return Response.ok(result.response(), MediaType.APPLICATION_JSON_TYPE).build();
+        return service.assess(validBody.require(request), languages.of(headers)).response();
+    }
+
+    /** The same assessment as its path through the decision tree, in Mermaid (documented with the JSON operation). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(Representation.MERMAID_TYPE_UTF8)
+    @Operation(hidden = true)
+    public String assessAsMermaid(AssessmentRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
+        AssessmentService.Result result = service.assess(validBody.require(request), languages.of(headers));
+        return result.mermaid(service.advisor());
     }
 }

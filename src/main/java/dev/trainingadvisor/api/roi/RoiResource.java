@@ -9,11 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
+import dev.trainingadvisor.api.common.ValidBody;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.domain.roi.RoiCalculator;
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,9 +30,11 @@ import java.util.Set;
 public class RoiResource {
     private final RoiCalculator calculator = new RoiCalculator();
     private final Languages languages;
+    private final ValidBody validBody;
 
-    public RoiResource(Languages languages) {
+    public RoiResource(Languages languages, ValidBody validBody) {
         this.languages = languages;
+        this.validBody = validBody;
     }
 
     @POST
@@ -47,9 +48,9 @@ public class RoiResource {
     @APIResponse(responseCode = "200", description = "The estimate.")
     public RoiResponse estimate(
             @RequestBody(required = true, description = "What training would save and cost.")
-            @Valid @NotNull RoiRequest request,
+            RoiRequest request,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        return RoiResponse.of(calculator.estimate(request.toInput(), languages.of(headers)));
+        return RoiResponse.of(calculator.estimate(validBody.require(request).toInput(), languages.of(headers)));
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.common.Representation;
 import dev.trainingadvisor.api.language.Languages;
-import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.DecisionTree;
 import dev.trainingadvisor.domain.assessment.TreeDiagram;
 import io.smallrye.common.annotation.NonBlocking;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 
@@ -37,9 +35,9 @@ public class DecisionTreeResource {
         this.languages = languages;
     }
 
-    // The format @QueryParam declares the contract; it is read raw by Representation.choose so that ?format= is a 400.
+    // The format @QueryParam declares the contract; FormatParameter turns it into Accept before a method is chosen.
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Representation.MERMAID_TYPE})
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getDecisionTree", summary = "The decision tree",
             description = "The guide's decision tree as ruleset 1 reads it (with the golden-rule gate and the method "
                     + "checklists): JSON nodes and edges for programs, or Mermaid flowchart source for people "
@@ -48,18 +46,21 @@ public class DecisionTreeResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionTreeDto.class)),
             @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = "Mermaid flowchart source."))})
-    public Response tree(
+    public DecisionTreeDto tree(
             @Parameter(description = "Answer as json or as mermaid; overrides Accept.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
-            @QueryParam("format") String format,
+            @QueryParam(Representation.FORMAT) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
-        Language language = languages.of(headers);
-        DecisionTree tree = DecisionTree.ruleset();
-        if (Representation.choose(uri, headers) == Representation.MERMAID) {
-            return Response.ok(TreeDiagram.mermaid(tree, language), Representation.MERMAID_TYPE_UTF8).build();
-        }
-        return Response.ok(DecisionTreeDto.of(TreeDiagram.view(tree, language)), MediaType.APPLICATION_JSON_TYPE)
-                .build();
+        return DecisionTreeDto.of(TreeDiagram.view(DecisionTree.ruleset(), languages.of(headers)));
+    }
+
+    /** The same tree as Mermaid source (documented with the JSON operation). */
+    @GET
+    @Produces(Representation.MERMAID_TYPE_UTF8)
+    @Operation(hidden = true)
+    public String treeAsMermaid(@Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
+        return TreeDiagram.mermaid(DecisionTree.ruleset(), languages.of(headers));
     }
 }
