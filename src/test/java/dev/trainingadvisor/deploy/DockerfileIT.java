@@ -54,7 +54,9 @@ class DockerfileIT {
         }
         Set<String> application = new TreeSet<>();
         try (Stream<Path> entries = Files.list(APP)) {
-            entries.map(p -> p.getFileName().toString()).filter(name -> !name.endsWith(".txt"))
+            // The AppCDS archive is left out: the image makes its own, with the JRE that runs it.
+            entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.endsWith(".txt") && !name.equals("app-cds.jsa"))
                     .forEach(application::add);
         }
         assertEquals(Set.of("app", "lib", "quarkus", "quarkus-run.jar"), copied);
@@ -69,7 +71,8 @@ class DockerfileIT {
         for (Dockerfile.Instruction instruction : runtime.instructions()) {
             String text = instruction.arguments();
             assertFalse(text.contains("mvnw") || text.contains("src/") || text.contains("pom.xml")
-                    || text.contains(".mvn") || text.contains("apt-get install"), instruction.toString());
+                    || text.contains(".mvn") || text.contains("apt-get install") || text.contains("javac"),
+                    instruction.toString());
         }
     }
 
@@ -91,9 +94,13 @@ class DockerfileIT {
         assertEquals("java", entrypoint.get(0), "java is PID 1 and receives SIGTERM itself (exec form, no shell)");
         assertTrue(entrypoint.stream().anyMatch(arg -> arg.startsWith("-XX:MaxRAMPercentage=")), entrypoint.toString());
         assertTrue(entrypoint.stream().noneMatch(arg -> arg.startsWith("-Xmx")), "no fixed heap: " + entrypoint);
-        assertEquals(List.of("-jar", "/deployments/quarkus-run.jar"),
-                entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
+        assertEquals(List.of("-jar", "quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()),
+                "relative to WORKDIR, as the AppCDS archive recorded it");
         assertEquals("/deployments", dockerfile.last().one("WORKDIR").arguments());
+        assertTrue(entrypoint.contains("-XX:SharedArchiveFile=app-cds.jsa"), "starts from the AppCDS archive");
+        assertTrue(dockerfile.last().all("RUN").stream().anyMatch(run -> run.arguments().contains(
+                "-XX:ArchiveClassesAtExit=app-cds.jsa") && run.arguments().contains("-Dquarkus.appcds.generate=true")),
+                "the runtime stage makes the archive with its own JRE");
         assertEquals("true", dockerfile.environment().get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"), "JSON logs");
     }
 

@@ -56,55 +56,22 @@ class PackagedServiceIT {
             + "\"labeledExamples\": 10000, \"mlExpertise\": \"CAN_HIRE\", \"trainingBudgetUsd\": 10000, "
             + "\"projectName\": \"smoke\"}";
 
+    private static PackagedService packaged;
     private static Process service;
     private static Path log;
-    private static String base;
-    private static long startMillis;
-    private static long readyMillis;
+    private static Path deployments;
 
     @BeforeAll
     static void startTheWayTheImageDoes() throws Exception {
-        Dockerfile dockerfile = Dockerfile.load();
-        Manifests k8s = Manifests.load();
-        copyReadOnly(APP, DEPLOYMENTS);
-
-        Map<String, String> environment = new LinkedHashMap<>(dockerfile.environment());
-        environment.putAll(k8s.configMap.getData());
-        k8s.deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
-                .forEach(variable -> environment.put(variable.getName(), variable.getValue()));
-        int port = Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"));
-        if (!free(port)) {
-            port = freePort(); // the only deviation from the Deployment: its port is taken on this machine
-            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        }
-        base = "http://127.0.0.1:" + port;
-
-        List<String> command = new ArrayList<>();
-        String uid = dockerfile.last().one("USER").arguments().split(":")[0];
-        if (isRoot()) {
-            command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--"));
-        }
-        for (String argument : dockerfile.entrypoint()) {
-            command.add(argument.replace("/deployments", DEPLOYMENTS.toString()));
-        }
-        log = Files.createTempFile("packaged-service", ".log");
-        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-rw-rw-"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(DEPLOYMENTS.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().clear();
-        builder.environment().put("PATH", System.getenv("PATH"));
-        builder.environment().putAll(environment);
-        startMillis = System.currentTimeMillis();
-        service = builder.start();
-        waitUntilReady(Duration.ofSeconds(60));
-        readyMillis = System.currentTimeMillis() - startMillis;
+        packaged = PackagedService.start("smoke", List.of());
+        service = packaged.process;
+        log = packaged.log;
+        deployments = packaged.deployments;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (service != null && service.isAlive()) {
-            service.destroyForcibly();
-        }
+        packaged.close();
         System.out.println("Packaged service log:\n" + Files.readString(log));
     }
 
@@ -115,18 +82,18 @@ class PackagedServiceIT {
         assertEquals(200, assessment.statusCode(), assessment.body());
         JsonNode body = new ObjectMapper().readTree(assessment.body());
         assertEquals("HIRE_ML_ENGINEER", body.get("approach").asText());
-        System.out.println("Ready " + readyMillis + " ms after start");
+        System.out.println("Ready " + packaged.readyMillis + " ms after start");
     }
 
     @Test
     @Order(2)
     void runsUnprivilegedInAReadOnlyDirectoryAndLogsJson() throws Exception {
-        if (isRoot()) {
+        if (PackagedService.isRoot()) {
             String status = Files.readString(Path.of("/proc", Long.toString(service.pid()), "status"));
             String uid = status.lines().filter(line -> line.startsWith("Uid:")).findFirst().orElseThrow();
             assertTrue(!uid.matches("Uid:\\s+0\\b.*"), "the service runs unprivileged: " + uid);
         }
-        try (Stream<Path> files = Files.walk(DEPLOYMENTS)) {
+        try (Stream<Path> files = Files.walk(deployments)) {
             for (Path path : files.toList()) {
                 String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
                 assertTrue(!permissions.contains("w"), "read-only for everyone: " + path + " " + permissions);
@@ -201,85 +168,11 @@ class PackagedServiceIT {
         assertTrue(Files.readString(log).contains("stopped in"), "Quarkus shut down, not killed");
     }
 
-    private static void waitUntilReady(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new AssertionError("the service exited: " + Files.readString(log));
-            }
-            if (status("/q/health/ready") == 200) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not ready after " + timeout + ": " + Files.readString(log));
-    }
-
     private static int status(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return packaged.status(path);
     }
 
     private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void copyReadOnly(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    path.toFile().setWritable(true, false);
-                    Files.delete(path);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        try (Stream<Path> copied = Files.walk(to)) {
-            for (Path path : copied.sorted(Comparator.reverseOrder()).toList()) {
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(
-                        Files.isDirectory(path) ? "r-xr-xr-x" : "r--r--r--"));
-            }
-        }
-        // The parents must be traversable by the unprivileged user.
-        for (Path parent = to.getParent(); parent != null && parent.startsWith(Path.of("").toAbsolutePath());
-             parent = parent.getParent()) {
-            parent.toFile().setExecutable(true, false);
-        }
-    }
-
-    private static boolean isRoot() throws IOException {
-        return Files.readString(Path.of("/proc/self/status")).lines().anyMatch(line -> line.matches("Uid:\\s+0\\b.*"));
-    }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return packaged.post(path, body);
     }
 }

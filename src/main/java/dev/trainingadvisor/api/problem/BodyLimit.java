@@ -8,6 +8,8 @@ import dev.trainingadvisor.domain.Language;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -28,6 +30,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimit {
     private static final java.util.Set<io.vertx.core.http.HttpMethod> BODY_METHODS = java.util.Set.of(
             io.vertx.core.http.HttpMethod.POST, io.vertx.core.http.HttpMethod.PUT, io.vertx.core.http.HttpMethod.PATCH);
+
+    /** The most of a refused body read and dropped so that the client gets to read the 413. */
+    static final long MAX_DRAIN_BYTES = 1024 * 1024;
+    /** How long a refused body may take to arrive before the connection is closed regardless. */
+    static final long DRAIN_MILLIS = 5_000;
 
     private final long limit;
     private final Languages languages;
@@ -83,13 +90,37 @@ public class BodyLimit {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        context.response()
+        HttpServerRequest request = context.request();
+        HttpServerResponse response = context.response()
                 .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ignored -> context.request().connection().close())
-                .end(body);
+                .putHeader(HttpHeaders.CONNECTION, "close");
+        if (request.isEnded() || !drainable(request)) {
+            response.endHandler(ignored -> request.connection().close()).end(body);
+            return;
+        }
+        // Closing while the client still sends resets the connection before it can read the 413; so the rest of a
+        // moderately sized body is read and dropped first, then the connection closes (or after DRAIN_MILLIS).
+        long closeAnyway = context.vertx().setTimer(DRAIN_MILLIS, timer -> request.connection().close());
+        request.handler(ignoredChunk -> { });
+        request.endHandler(ended -> {
+            context.vertx().cancelTimer(closeAnyway);
+            request.connection().close();
+        });
+        request.exceptionHandler(broken -> request.connection().close());
+        request.resume();
+        response.end(body);
+    }
+
+    /** A body whose declared length is within {@link #MAX_DRAIN_BYTES} (or undeclared: it is cut off when read). */
+    private boolean drainable(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null || Long.parseLong(length.trim()) <= MAX_DRAIN_BYTES;
+        } catch (NumberFormatException unreadable) {
+            return false;
+        }
     }
 
     private boolean tooLong(String length) {

@@ -1,0 +1,107 @@
+package dev.trainingadvisor.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * More callers than the service can serve at once (hundreds of connections, each sending without pause), on a 64 MB
+ * heap. While overloaded, whatever it answers is a correct 200 - never a 5xx - and afterwards it has recovered: ready,
+ * answering promptly, no error in its log, still running.
+ */
+class OverloadIT {
+    private static final String PROFILE = "{\"usesPrivateData\": false, \"desiredChange\": \"DEEP_KNOWLEDGE\", "
+            + "\"labeledExamples\": 12000, \"mlExpertise\": \"IN_HOUSE\", \"trainingBudgetUsd\": 25000, "
+            + "\"knowledgeInPublicData\": false, \"ragTooSlowOrExpensive\": true}";
+    private static final int CONNECTIONS = 400;
+    private static final Duration OVERLOAD = Duration.ofSeconds(12);
+    private static PackagedService service;
+
+    @BeforeAll
+    static void start() throws Exception {
+        service = PackagedService.start("overload", List.of("-Xmx64m"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+    }
+
+    @Test
+    void recoversFromMoreConnectionsThanItCanServe() throws Exception {
+        AtomicInteger ok = new AtomicInteger();
+        ConcurrentHashMap<String, AtomicInteger> other = new ConcurrentHashMap<>();
+        long until = System.nanoTime() + OVERLOAD.toNanos();
+        var executor = Executors.newFixedThreadPool(8);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                    .connectTimeout(Duration.ofSeconds(5)).build());
+        }
+        List<CompletableFuture<Void>> callers = new ArrayList<>();
+        for (int i = 0; i < CONNECTIONS; i++) {
+            HttpClient client = clients.get(i % clients.size());
+            callers.add(CompletableFuture.runAsync(() -> {
+            }).thenCompose(start -> loop(client, until, ok, other)));
+        }
+        CompletableFuture.allOf(callers.toArray(CompletableFuture[]::new)).join();
+        executor.shutdownNow();
+        System.out.printf("Overload with %d connections for %s: %d answered 200, others %s%n", CONNECTIONS, OVERLOAD,
+                ok.get(), other);
+        assertTrue(ok.get() > 1_000, "it kept serving under overload: " + ok.get());
+        assertTrue(other.keySet().stream().noneMatch(kind -> kind.startsWith("HTTP 5")), "no 5xx: " + other);
+        assertTrue(other.keySet().stream().noneMatch(kind -> kind.startsWith("HTTP ")), "only 200s: " + other);
+
+        // Recovered: ready, and answering one caller promptly, with nothing failed in its log.
+        assertEquals(200, service.status("/q/health/ready"));
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = service.post("/assessments", PROFILE);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            assertEquals(200, response.statusCode(), response.body());
+        }
+        millis.sort(null);
+        long p99 = millis.get(197);
+        System.out.println("After the overload: p50 " + millis.get(100) + " ms, p99 " + p99 + " ms");
+        assertTrue(p99 < 250, "prompt again after the overload: p99 " + p99 + " ms");
+        assertTrue(service.process.isAlive());
+        String log = Files.readString(service.log);
+        assertTrue(!log.contains("\"level\":\"ERROR\"") && !log.contains("OutOfMemoryError"), "no error logged");
+    }
+
+    private static CompletableFuture<Void> loop(HttpClient client, long until, AtomicInteger ok,
+                                                ConcurrentHashMap<String, AtomicInteger> other) {
+        if (System.nanoTime() > until) {
+            return CompletableFuture.completedFuture(null);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.base + "/assessments"))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(PROFILE)).build();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            if (failure != null) {
+                other.computeIfAbsent(failure.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+            } else if (response.statusCode() == 200 && response.body().contains("\"approach\":\"TRAINING\"")) {
+                ok.incrementAndGet();
+            } else {
+                other.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+            }
+            return null;
+        }).thenCompose(done -> loop(client, until, ok, other));
+    }
+}
