@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.assessment.AssessmentRequest;
 import dev.trainingadvisor.api.assessment.PipelineAccess;
 import dev.trainingadvisor.api.json.StrictJson;
-import dev.trainingadvisor.domain.Language;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;

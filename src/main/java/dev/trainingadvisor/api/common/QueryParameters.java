@@ -1,8 +1,6 @@
 package dev.trainingadvisor.api.common;
 
-import dev.trainingadvisor.api.problem.FieldError;
 import dev.trainingadvisor.api.problem.ProblemException;
-import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.api.problem.Problems;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -47,8 +45,6 @@ public final class QueryParameters {
     }
 
     private static ProblemException invalid(String name, String detail, String... args) {
-        return new ProblemException(ProblemType.INVALID_REQUEST,
-                language -> Problems.detail(language, "invalidRequest", "count", "1"),
-                language -> List.of(FieldError.atParameter(name, Problems.detail(language, detail, args))));
+        return ProblemException.badParameter(name, language -> Problems.detail(language, detail, args));
     }
 }

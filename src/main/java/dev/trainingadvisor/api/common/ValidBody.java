@@ -2,7 +2,6 @@ package dev.trainingadvisor.api.common;
 
 import dev.trainingadvisor.api.problem.FieldError;
 import dev.trainingadvisor.api.problem.ProblemException;
-import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.api.problem.Problems;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
@@ -12,7 +11,6 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -45,9 +43,8 @@ public class ValidBody {
 
     public <T> T require(T body) {
         if (body == null) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST,
-                    language -> Problems.detail(language, "invalidRequest", "count", "1"),
-                    language -> List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
+            throw ProblemException.invalid(
+                    language -> FieldError.atPointer("", Problems.detail(language, "missingBody")));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {

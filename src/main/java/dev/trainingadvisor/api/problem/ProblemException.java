@@ -1,6 +1,7 @@
 package dev.trainingadvisor.api.problem;
 
 import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.Texts;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import java.util.function.Function;
@@ -26,15 +27,20 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException notFound(String what, String id, String known) {
         return new ProblemException(ProblemType.NOT_FOUND,
                 language -> Problems.detail(language, "unknownId", "what",
-                        dev.trainingadvisor.domain.Texts.in(language).get("problem.what." + what), "id", id,
+                        Texts.in(language).get("problem.what." + what), "id", id,
                         "known", known),
                 language -> List.of());
     }
 
-    public static ProblemException badParameter(String parameter, Function<Language, String> detail) {
+    /** A 400 {@code invalid-request} with the one error this request broke. */
+    public static ProblemException invalid(Function<Language, FieldError> error) {
         return new ProblemException(ProblemType.INVALID_REQUEST,
-                language -> Problems.detail(language, "invalidRequest", "count", "1"),
-                language -> List.of(FieldError.atParameter(parameter, detail.apply(language))));
+                language -> Problems.invalidDetail(language, 1),
+                language -> List.of(error.apply(language)));
+    }
+
+    public static ProblemException badParameter(String parameter, Function<Language, String> detail) {
+        return invalid(language -> FieldError.atParameter(parameter, detail.apply(language)));
     }
 
     ProblemType type() {

@@ -56,9 +56,7 @@ public class ProblemMappers {
                 .map(violation -> fieldError(violation, language))
                 .sorted(Comparator.comparing(FieldError::pointer))
                 .toList();
-        return Problems.response(ProblemType.INVALID_REQUEST, language,
-                Problems.detail(language, "invalidRequest", "count", Integer.toString(errors.size())),
-                path(uri), errors);
+        return Problems.invalid(language, path(uri), errors);
     }
 
     @ServerExceptionMapper
@@ -68,31 +66,23 @@ public class ProblemMappers {
             return malformed(language, "trailing", e.getLocation(), uri);
         }
         if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-            return Problems.response(ProblemType.INVALID_REQUEST, language,
-                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
-                    List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
+            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
         }
         String pointer = pointer(e);
         String detail = e instanceof UnrecognizedPropertyException unknown
                 ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
                 : Problems.detail(language, "wrongType", "expected", expected(e.getTargetType(), language));
-        return Problems.response(ProblemType.INVALID_REQUEST, language,
-                Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
-                List.of(FieldError.atPointer(pointer, detail)));
+        return Problems.invalid(language, path(uri), List.of(FieldError.atPointer(pointer, detail)));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
-            return Problems.response(ProblemType.INVALID_REQUEST, language,
-                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
-                    List.of(FieldError.atPointer(pointer(mapping), Problems.detail(language, "numberTooLarge"))));
+            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer(pointer(mapping), Problems.detail(language, "numberTooLarge"))));
         }
         if (e instanceof InputCoercionException) {
-            return Problems.response(ProblemType.INVALID_REQUEST, language,
-                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
-                    List.of(FieldError.atPointer("", Problems.detail(language, "numberTooLarge"))));
+            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer("", Problems.detail(language, "numberTooLarge"))));
         }
         Throwable root = e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
                 ? cause : e;
@@ -105,9 +95,7 @@ public class ProblemMappers {
         Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(root.getMessage()));
         if (root instanceof JsonParseException && duplicate.find()) {
             String name = duplicate.group(1);
-            return Problems.response(ProblemType.INVALID_REQUEST, language,
-                    Problems.detail(language, "invalidRequest", "count", "1"), path(uri),
-                    List.of(FieldError.atPointer("/" + Problems.token(name), Problems.detail(language, "duplicateKey"))));
+            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer("/" + Problems.token(name), Problems.detail(language, "duplicateKey"))));
         }
         return malformed(language, "syntax", ((JsonProcessingException) root).getLocation(), uri);
     }

@@ -33,6 +33,16 @@ public final class Problems {
         return response(problem(type, language, detail, instance, errors), language).build();
     }
 
+    /** A 400 {@code invalid-request} whose detail counts the errors it lists. */
+    public static Response invalid(Language language, String instance, List<FieldError> errors) {
+        return response(ProblemType.INVALID_REQUEST, language, invalidDetail(language, errors.size()), instance,
+                errors);
+    }
+
+    static String invalidDetail(Language language, int errors) {
+        return detail(language, "invalidRequest", "count", Integer.toString(errors));
+    }
+
     /** The detail text {@code problem.detail.<name>} with its placeholders filled. */
     public static String detail(Language language, String name, String... namesAndValues) {
         return Texts.in(language).format("problem.detail." + name, namesAndValues);
