@@ -9,7 +9,6 @@ import dev.trainingadvisor.domain.assessment.Profile;
 import dev.trainingadvisor.domain.assessment.ProfileField;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,14 +33,10 @@ final class AssessmentMapper {
         flag(profile, ProfileField.RAG_TOO_SLOW_OR_EXPENSIVE, request.ragTooSlowOrExpensive());
         amount(profile, ProfileField.RAG_ACCURACY_PERCENT, request.ragAccuracyPercent());
         if (request.ragOptimizations() != null) {
-            profile.ragOptimizations(request.ragOptimizations().isEmpty()
-                    ? EnumSet.noneOf(dev.trainingadvisor.domain.assessment.RagOptimization.class)
-                    : EnumSet.copyOf(request.ragOptimizations()));
+            profile.ragOptimizations(request.ragOptimizations());
         }
         if (request.promptTechniques() != null) {
-            profile.promptTechniques(request.promptTechniques().isEmpty()
-                    ? EnumSet.noneOf(dev.trainingadvisor.domain.assessment.PromptTechnique.class)
-                    : EnumSet.copyOf(request.promptTechniques()));
+            profile.promptTechniques(request.promptTechniques());
         }
         if (request.providersTested() != null) {
             profile.providersTested(request.providersTested());

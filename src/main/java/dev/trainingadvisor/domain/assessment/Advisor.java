@@ -56,8 +56,8 @@ public final class Advisor {
         List<MethodId> recommended = approach == Approach.TRAINING ? recommendedMethods(fullyMet) : List.of();
         List<MethodId> escalation = approach == Approach.TRAINING ? List.of() : fullyMet;
         args.put("methods", join(recommended.stream().map(Enum::name).toList(), texts));
-        args.put("sftOpen", Integer.toString(openCriteria(checklists.get(0))));
-        args.put("peftOpen", Integer.toString(openCriteria(checklists.get(2))));
+        args.put("sftOpen", Integer.toString(openCriteria(checklists.get(0).criteria())));
+        args.put("peftOpen", Integer.toString(openCriteria(checklists.get(2).criteria())));
 
         List<CriterionResult> hireSignals = new ArrayList<>(HireSignal.values().length);
         boolean mlExpertAdvised = false;
@@ -97,9 +97,10 @@ public final class Advisor {
         return methods;
     }
 
-    private static int openCriteria(ChecklistResult checklist) {
+    /** How many of the criteria are not MET (NOT_MET or UNKNOWN). */
+    private static int openCriteria(List<CriterionResult> criteria) {
         int open = 0;
-        for (CriterionResult criterion : checklist.criteria()) {
+        for (CriterionResult criterion : criteria) {
             if (criterion.status() != Status.MET) {
                 open++;
             }
@@ -129,31 +130,24 @@ public final class Advisor {
     }
 
     private static GateResult gate(Profile profile, DecisionTree.Walk walk, Texts texts) {
-        List<CriterionResult> questions = new ArrayList<>(Criterion.GATE.size());
-        boolean passed = true;
-        for (Criterion criterion : Criterion.GATE) {
-            CriterionResult result = criterion(criterion, profile, texts);
-            passed &= result.status() == Status.MET;
-            questions.add(result);
-        }
-        return new GateResult(passed, walk.passedThrough(NodeId.GATE_ML_EXPERTISE), questions,
+        List<CriterionResult> questions = criteria(Criterion.GATE, profile, texts);
+        return new GateResult(openCriteria(questions) == 0, walk.passedThrough(NodeId.GATE_ML_EXPERTISE), questions,
                 section(GuideSection.GOLDEN_RULE, texts));
     }
 
     private static ChecklistResult checklist(Checklist checklist, Profile profile, Texts texts) {
-        List<CriterionResult> criteria = new ArrayList<>(checklist.criteria().size());
-        boolean fullyMet = true;
-        for (Criterion criterion : checklist.criteria()) {
-            CriterionResult result = criterion(criterion, profile, texts);
-            fullyMet &= result.status() == Status.MET;
-            criteria.add(result);
-        }
-        return new ChecklistResult(checklist.method(), fullyMet, criteria, section(checklist.source(), texts));
+        List<CriterionResult> criteria = criteria(checklist.criteria(), profile, texts);
+        return new ChecklistResult(checklist.method(), openCriteria(criteria) == 0, criteria,
+                section(checklist.source(), texts));
     }
 
-    private static CriterionResult criterion(Criterion criterion, Profile profile, Texts texts) {
-        return new CriterionResult(criterion.name(), criterion.condition().evaluate(profile),
-                texts.get(criterion.textKey()));
+    private static List<CriterionResult> criteria(List<Criterion> criteria, Profile profile, Texts texts) {
+        List<CriterionResult> results = new ArrayList<>(criteria.size());
+        for (Criterion criterion : criteria) {
+            results.add(new CriterionResult(criterion.name(), criterion.condition().evaluate(profile),
+                    texts.get(criterion.textKey())));
+        }
+        return results;
     }
 
     private static List<NextStep> nextSteps(Profile profile, Texts texts) {

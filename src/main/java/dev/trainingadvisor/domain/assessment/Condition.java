@@ -58,7 +58,7 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return field.fieldName() + " == " + code(value);
+            return field.fieldName() + " == " + value.code();
         }
     }
 
@@ -83,7 +83,7 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return field.fieldName() + " in " + values.stream().map(Condition::code).collect(Collectors.joining(", ", "[", "]"));
+            return field.fieldName() + " in " + values.stream().map(FieldValue::code).collect(Collectors.joining(", ", "[", "]"));
         }
     }
 
@@ -159,8 +159,7 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return field.fieldName() + " contains " + required.stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(", ", "[", "]"));
+            return field.fieldName() + " contains " + fix().code();
         }
     }
 
@@ -206,22 +205,6 @@ public sealed interface Condition {
         public List<FieldCondition> parts() {
             return List.of();
         }
-    }
-
-    /** The language-neutral code of a value: {@code true}, {@code IN_HOUSE}, {@code 10000}. */
-    static String code(FieldValue value) {
-        if (value instanceof FieldValue.Flag flag) {
-            return Boolean.toString(flag.value());
-        } else if (value instanceof FieldValue.Choice choice) {
-            return choice.value().name();
-        } else if (value instanceof Count count) {
-            return Long.toString(count.value());
-        } else if (value instanceof Amount amount) {
-            return amount.value().toPlainString();
-        } else if (value instanceof Choices choices) {
-            return choices.values().stream().map(Enum::name).sorted().collect(Collectors.joining(", ", "[", "]"));
-        }
-        return ((FieldValue.Text) value).value();
     }
 
     private static int compare(FieldValue value, BigDecimal threshold) {

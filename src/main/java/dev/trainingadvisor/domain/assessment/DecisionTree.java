@@ -1,9 +1,7 @@
 package dev.trainingadvisor.domain.assessment;
 
-import static dev.trainingadvisor.domain.assessment.Conditions.atLeast;
 import static dev.trainingadvisor.domain.assessment.Conditions.below;
 import static dev.trainingadvisor.domain.assessment.Conditions.is;
-import static dev.trainingadvisor.domain.assessment.Conditions.oneOf;
 
 import dev.trainingadvisor.domain.GuideSection;
 import dev.trainingadvisor.domain.assessment.Condition.FieldCondition;
@@ -177,14 +175,15 @@ public final class DecisionTree {
                                 NodeId.Q3_LABELED_EXAMPLES, tree)),
                 question(NodeId.Q3_LABELED_EXAMPLES, tree, List.of(count),
                         edge(NodeId.Q3_LABELED_EXAMPLES, "NO", below(count, examples), NodeId.RAG_FEW_EXAMPLES, tree),
-                        edge(NodeId.Q3_LABELED_EXAMPLES, "YES", atLeast(count, examples), NodeId.GATE_ML_EXPERTISE, tree)),
+                        edge(NodeId.Q3_LABELED_EXAMPLES, "YES", Criterion.LABELED_EXAMPLES_10K.condition(),
+                                NodeId.GATE_ML_EXPERTISE, tree)),
                 question(NodeId.GATE_ML_EXPERTISE, gate, List.of(expertise),
                         edge(NodeId.GATE_ML_EXPERTISE, "NO", is(expertise, MlExpertise.NONE), NodeId.RAG_NO_ML_EXPERTISE, gate),
-                        edge(NodeId.GATE_ML_EXPERTISE, "YES", oneOf(expertise, MlExpertise.CAN_HIRE, MlExpertise.IN_HOUSE),
+                        edge(NodeId.GATE_ML_EXPERTISE, "YES", Criterion.ML_EXPERTISE_AVAILABLE.condition(),
                                 NodeId.GATE_BUDGET, gate)),
                 question(NodeId.GATE_BUDGET, gate, List.of(budget),
                         edge(NodeId.GATE_BUDGET, "NO", below(budget, Ruleset.GATE_BUDGET_USD), NodeId.RAG_LOW_BUDGET, gate),
-                        edge(NodeId.GATE_BUDGET, "YES", atLeast(budget, Ruleset.GATE_BUDGET_USD), NodeId.Q4_ML_TEAM, gate)),
+                        edge(NodeId.GATE_BUDGET, "YES", Criterion.BUDGET_10K.condition(), NodeId.Q4_ML_TEAM, gate)),
                 question(NodeId.Q4_ML_TEAM, tree, List.of(expertise),
                         edge(NodeId.Q4_ML_TEAM, "NO", is(expertise, MlExpertise.CAN_HIRE), NodeId.HIRE_ML_ENGINEER, tree),
                         edge(NodeId.Q4_ML_TEAM, "YES", is(expertise, MlExpertise.IN_HOUSE), NodeId.METHOD_CHECKLISTS, tree)),

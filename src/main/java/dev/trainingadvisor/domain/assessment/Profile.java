@@ -7,6 +7,7 @@ import dev.trainingadvisor.domain.assessment.FieldValue.Count;
 import dev.trainingadvisor.domain.assessment.FieldValue.Flag;
 import dev.trainingadvisor.domain.assessment.FieldValue.Text;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -139,12 +140,12 @@ public record Profile(Map<ProfileField, FieldValue> values) {
             return set(ProfileField.PROVIDERS_TESTED, new Count(value));
         }
 
-        public Builder ragOptimizations(Set<RagOptimization> value) {
-            return set(ProfileField.RAG_OPTIMIZATIONS, new Choices(value));
+        public Builder ragOptimizations(Collection<RagOptimization> value) {
+            return set(ProfileField.RAG_OPTIMIZATIONS, new Choices(Set.copyOf(value)));
         }
 
-        public Builder promptTechniques(Set<PromptTechnique> value) {
-            return set(ProfileField.PROMPT_TECHNIQUES, new Choices(value));
+        public Builder promptTechniques(Collection<PromptTechnique> value) {
+            return set(ProfileField.PROMPT_TECHNIQUES, new Choices(Set.copyOf(value)));
         }
 
         public Profile build() {

@@ -24,11 +24,8 @@ final class ValueTexts {
     static String change(Assessment.Change change, Texts texts) {
         String field = change.field().fieldName();
         FieldValue value = change.value();
-        if (value instanceof Flag flag) {
-            return texts.get("change." + field + "." + flag.value());
-        }
-        if (value instanceof Choice choice) {
-            return texts.get("change." + field + "." + choice.value().name());
+        if (value instanceof Flag || value instanceof Choice) {
+            return texts.get("change." + field + "." + value.code());
         }
         return texts.format("change." + field, "value", number(change.field(), value));
     }

@@ -37,8 +37,4 @@ public record Range(BigDecimal min, Optional<BigDecimal> max, boolean openEnded,
     Range orMore() {
         return new Range(min, max, true, approximate);
     }
-
-    Range approximately() {
-        return new Range(min, max, openEnded, true);
-    }
 }

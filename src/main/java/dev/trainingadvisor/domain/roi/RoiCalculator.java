@@ -3,6 +3,7 @@ package dev.trainingadvisor.domain.roi;
 import dev.trainingadvisor.domain.Formats;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Texts;
+import dev.trainingadvisor.domain.assessment.Ruleset;
 import dev.trainingadvisor.domain.roi.Scenario.ScenarioId;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -18,7 +19,6 @@ import java.util.Optional;
 public final class RoiCalculator {
     private static final MathContext PRECISION = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal API_SPEND_SIGNAL_USD = new BigDecimal("10000");
 
     public RoiEstimate estimate(RoiInput input, Language language) {
         Texts texts = Texts.in(language);
@@ -28,23 +28,24 @@ public final class RoiCalculator {
             BigDecimal position = base.net.multiply(BigDecimal.valueOf(month)).subtract(base.upfront);
             months.add(new RoiEstimate.MonthPosition(month, cents(position)));
         }
+        RoiFigures figures = base.rounded();
         List<Scenario> scenarios = new ArrayList<>(3);
         for (ScenarioId id : ScenarioId.values()) {
             RoiInput assumed = id == ScenarioId.BASE ? input : assume(input, id);
-            RoiFigures figures = id == ScenarioId.BASE ? base.rounded() : exact(assumed).rounded();
+            RoiFigures scenarioFigures = id == ScenarioId.BASE ? figures : exact(assumed).rounded();
             String assumptions = texts.format("roi.scenario." + id.name(),
                     "reduction", Formats.decimal(assumed.expectedSpendReductionPercent()));
             scenarios.add(new Scenario(id, id.savingsFactor(), id.costFactor(),
-                    assumed.expectedSpendReductionPercent(), assumptions, figures));
+                    assumed.expectedSpendReductionPercent(), assumptions, scenarioFigures));
         }
-        RoiFigures figures = base.rounded();
-        return new RoiEstimate(input, figures, input.monthlyApiSpendUsd().compareTo(API_SPEND_SIGNAL_USD) > 0,
+        return new RoiEstimate(input, figures,
+                input.monthlyApiSpendUsd().compareTo(Ruleset.API_SPEND_SIGNAL_USD) > 0,
                 months, scenarios, summary(input, figures, texts), language);
     }
 
     /** The unrounded figures: what the verdict is decided on, and what tests check identities against. */
     record Exact(BigDecimal gross, BigDecimal net, BigDecimal upfront, Optional<BigDecimal> payback,
-                 BigDecimal netBenefit, Optional<BigDecimal> roi, Verdict verdict, int horizon) {
+                 BigDecimal netBenefit, Optional<BigDecimal> roi, Verdict verdict) {
 
         RoiFigures rounded() {
             return new RoiFigures(cents(gross), cents(net), cents(upfront), payback.map(RoiCalculator::cents),
@@ -72,7 +73,7 @@ public final class RoiCalculator {
                 : Optional.of(netBenefit.multiply(HUNDRED).divide(upfront, PRECISION));
         Verdict verdict = payback.filter(months -> months.compareTo(BigDecimal.valueOf(input.horizonMonths())) <= 0)
                 .isPresent() ? Verdict.PAYS_OFF : Verdict.DOES_NOT_PAY_OFF;
-        return new Exact(gross, net, upfront, payback, netBenefit, roi, verdict, input.horizonMonths());
+        return new Exact(gross, net, upfront, payback, netBenefit, roi, verdict);
     }
 
     /** The input as a scenario sees it: the reduction scaled (at most 100%), every cost scaled. */
