@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,10 +86,8 @@ public class ProviderResource {
     }
 
     private static MethodId method(String value) {
-        return Arrays.stream(MethodId.values()).filter(m -> m.name().equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.badParameter(METHOD, language -> Problems.detail(language,
-                        "wrongType", "expected", Problems.detail(language, "type.enum", "codes",
-                                Arrays.stream(MethodId.values()).map(Enum::name).collect(Collectors.joining(", "))))));
+        return MethodId.byCode(value).orElseThrow(() -> ProblemException.badParameter(METHOD,
+                language -> Problems.wrongType(language, "enum", "codes", Problems.codes(MethodId.class))));
     }
 
     private static BigDecimal maxCost(String value) {
@@ -101,8 +98,8 @@ public class ProviderResource {
             amount = null;
         }
         if (amount == null) {
-            throw ProblemException.badParameter(MAX_STARTING_COST, language -> Problems.detail(language,
-                    "wrongType", "expected", Problems.detail(language, "type.number")));
+            throw ProblemException.badParameter(MAX_STARTING_COST,
+                    language -> Problems.wrongType(language, "number"));
         }
         if (amount.signum() < 0) {
             throw ProblemException.badParameter(MAX_STARTING_COST,

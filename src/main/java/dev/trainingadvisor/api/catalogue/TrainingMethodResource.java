@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.api.problem.Problems;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.catalogue.Catalogue;
 import dev.trainingadvisor.domain.catalogue.MethodId;
@@ -21,10 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The guide's comparison table: RAG, SFT, RLHF, PEFT. */
 @Path("/training-methods")
@@ -60,9 +59,8 @@ public class TrainingMethodResource {
             @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         Language language = languages.of(headers);
-        MethodId method = Arrays.stream(MethodId.values()).filter(m -> m.name().equals(id)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("trainingMethod", id,
-                        Arrays.stream(MethodId.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        MethodId method = MethodId.byCode(id).orElseThrow(() -> ProblemException.notFound("trainingMethod", id,
+                Problems.codes(MethodId.class)));
         return TrainingMethodDto.of(Catalogue.method(method, language), language);
     }
 }

@@ -5,7 +5,7 @@ import dev.trainingadvisor.api.problem.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -25,17 +25,15 @@ public class FormatParameter {
         if (!PATHS.contains(path)) {
             return;
         }
-        List<String> values = request.getUriInfo().getQueryParameters().get(Representation.FORMAT);
-        if (values == null || values.isEmpty()) {
+        Optional<String> format = QueryParameters.value(request.getUriInfo(), Representation.FORMAT);
+        if (format.isEmpty()) {
             return;
         }
-        String format = values.get(0) == null ? "" : values.get(0);
-        String accept = switch (format) {
+        String accept = switch (format.get()) {
             case "json" -> MediaType.APPLICATION_JSON;
             case "mermaid" -> Representation.MERMAID_TYPE;
             default -> throw ProblemException.badParameter(Representation.FORMAT,
-                    language -> Problems.detail(language, "wrongType", "expected",
-                            Problems.detail(language, "type.enum", "codes", "json, mermaid")));
+                    language -> Problems.wrongType(language, "enum", "codes", "json, mermaid"));
         };
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
     }

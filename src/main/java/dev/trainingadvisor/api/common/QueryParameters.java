@@ -5,6 +5,7 @@ import dev.trainingadvisor.api.problem.Problems;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,14 +22,12 @@ public final class QueryParameters {
         if (parameters.isEmpty()) {
             return;
         }
-        for (Map.Entry<String, List<String>> parameter : new TreeSet<>(parameters.keySet()).stream()
-                .map(name -> Map.entry(name, parameters.get(name))).toList()) {
-            String name = parameter.getKey();
+        for (String name : new TreeSet<>(parameters.keySet())) {
             if (!allowed.contains(name)) {
                 String known = allowed.isEmpty() ? "-" : String.join(", ", new TreeSet<>(allowed));
                 throw invalid(name, "unknownParameter", "known", known);
             }
-            if (parameter.getValue().size() > 1) {
+            if (parameters.get(name).size() > 1) {
                 throw invalid(name, "repeatedParameter");
             }
         }
@@ -38,10 +37,10 @@ public final class QueryParameters {
      * The raw value of a query parameter as the client sent it: {@code ?x=} is present and empty (JAX-RS would hand
      * the resource null, as if it were absent), so that an empty filter is a 400 rather than silently no filter.
      */
-    public static java.util.Optional<String> value(UriInfo uri, String name) {
+    public static Optional<String> value(UriInfo uri, String name) {
         List<String> values = uri.getQueryParameters().get(name);
-        return values == null || values.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(values.get(0) == null ? "" : values.get(0));
+        return values == null || values.isEmpty() ? Optional.empty()
+                : Optional.of(values.get(0) == null ? "" : values.get(0));
     }
 
     private static ProblemException invalid(String name, String detail, String... args) {

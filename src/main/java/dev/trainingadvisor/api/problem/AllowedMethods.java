@@ -6,9 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,14 +48,12 @@ public class AllowedMethods {
 
     /** The {@code Allow} value for {@code path}: the methods of the first template that matches, or empty. */
     public String allow(String path) {
-        List<String> found = new ArrayList<>();
         for (Map.Entry<Pattern, Set<String>> entry : byPath.entrySet()) {
             if (entry.getKey().matcher(path).matches()) {
-                found.addAll(entry.getValue());
-                break;
+                return String.join(", ", entry.getValue());
             }
         }
-        return String.join(", ", found);
+        return "";
     }
 
     private static String verb(Method method) {

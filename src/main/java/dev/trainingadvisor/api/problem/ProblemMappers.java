@@ -71,7 +71,7 @@ public class ProblemMappers {
         String pointer = pointer(e);
         String detail = e instanceof UnrecognizedPropertyException unknown
                 ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
-                : Problems.detail(language, "wrongType", "expected", expected(e.getTargetType(), language));
+                : wrongType(e.getTargetType(), language);
         return Problems.invalid(language, path(uri), List.of(FieldError.atPointer(pointer, detail)));
     }
 
@@ -205,33 +205,35 @@ public class ProblemMappers {
         return names.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
-    /** What the contract expects where a value of the wrong type came, in the client's terms (never a class name). */
-    private static String expected(Class<?> target, Language language) {
+    /**
+     * "must be ..." with what the contract expects where a value of the wrong type came, in the client's terms (never
+     * a class name).
+     */
+    @SuppressWarnings("unchecked")
+    private static String wrongType(Class<?> target, Language language) {
         if (target == null) {
-            return Problems.detail(language, "type.value");
+            return Problems.wrongType(language, "value");
         }
         if (target.isEnum()) {
-            String codes = java.util.Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
-            return Problems.detail(language, "type.enum", "codes", codes);
+            return Problems.wrongType(language, "enum", "codes", Problems.codes((Class<? extends Enum<?>>) target));
         }
         if (target == Boolean.class || target == boolean.class) {
-            return Problems.detail(language, "type.boolean");
+            return Problems.wrongType(language, "boolean");
         }
         if (target == Long.class || target == Integer.class || target == long.class || target == int.class
                 || target == BigInteger.class) {
-            return Problems.detail(language, "type.integer");
+            return Problems.wrongType(language, "integer");
         }
         if (Number.class.isAssignableFrom(target) || target == BigDecimal.class) {
-            return Problems.detail(language, "type.number");
+            return Problems.wrongType(language, "number");
         }
         if (target == String.class) {
-            return Problems.detail(language, "type.string");
+            return Problems.wrongType(language, "string");
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return Problems.detail(language, "type.array");
+            return Problems.wrongType(language, "array");
         }
-        return Problems.detail(language, "type.object");
+        return Problems.wrongType(language, "object");
     }
 
     private static String path(UriInfo uri) {

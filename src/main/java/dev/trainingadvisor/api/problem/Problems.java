@@ -5,7 +5,9 @@ import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Texts;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Builds problem responses: {@code application/problem+json}, in the request's language. */
 public final class Problems {
@@ -46,6 +48,16 @@ public final class Problems {
     /** The detail text {@code problem.detail.<name>} with its placeholders filled. */
     public static String detail(Language language, String name, String... namesAndValues) {
         return Texts.in(language).format("problem.detail." + name, namesAndValues);
+    }
+
+    /** "must be {expected}", where expected is the text {@code problem.detail.type.<type>} with its placeholders. */
+    public static String wrongType(Language language, String type, String... namesAndValues) {
+        return detail(language, "wrongType", "expected", detail(language, "type." + type, namesAndValues));
+    }
+
+    /** The codes of an enum type, in declaration order: {@code RAG, SFT, RLHF, PEFT}. */
+    public static String codes(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** RFC 6901: a pointer token escapes {@code ~} as {@code ~0} and {@code /} as {@code ~1}. */
