@@ -99,6 +99,60 @@ final class PackagedService implements AutoCloseable {
         throw new AssertionError("not ready after " + timeout + ": " + Files.readString(log));
     }
 
+    /**
+     * The lines of the service's log once {@code condition} holds for them, polling every 50 ms: the console is
+     * buffered and flushed every 100 ms (ConsoleLog), so a line is never looked for only once.
+     *
+     * @throws AssertionError with the log, when the condition does not hold within {@code timeout}
+     */
+    List<String> awaitLog(java.util.function.Predicate<List<String>> condition, Duration timeout, String what)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<String> lines = Files.readAllLines(log);
+            if (condition.test(lines)) {
+                return lines;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not in the log after " + timeout + ": " + what + "\n" + String.join("\n", lines));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * Polls {@code path} every 50 ms until it answers {@code expected}.
+     *
+     * @return the milliseconds it took
+     * @throws AssertionError when it does not within {@code timeout}
+     */
+    long awaitStatus(String path, int expected, Duration timeout) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        int last;
+        while ((last = status(path)) != expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(path + " answered " + last + ", not " + expected + ", for " + timeout);
+            }
+            Thread.sleep(50);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Sends SIGTERM and waits for the process to exit.
+     *
+     * @return the exit code
+     * @throws AssertionError when it has not exited within {@code timeout}
+     */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running " + timeout + " after SIGTERM");
+        }
+        return process.exitValue();
+    }
+
     int status(String path) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(2)).build(),

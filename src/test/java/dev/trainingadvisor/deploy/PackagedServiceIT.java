@@ -91,14 +91,15 @@ class PackagedServiceIT {
                 assertTrue(!permissions.contains("w"), "read-only for everyone: " + path + " " + permissions);
             }
         }
-        List<String> lines = Files.readAllLines(log).stream().filter(line -> line.startsWith("{")).toList();
+        // The console is flushed every 100 ms (ConsoleLog): the decision line is waited for, not looked for once.
+        List<String> lines = packaged.awaitLog(all -> all.stream().anyMatch(
+                        line -> line.contains("advisor.decision") && line.contains("smoke")), Duration.ofSeconds(10),
+                "the decision log line of the assessment").stream().filter(line -> line.startsWith("{")).toList();
         assertTrue(lines.size() >= 3, "JSON log lines, as the ConfigMap asks");
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             json.readTree(line);
         }
-        assertTrue(lines.stream().anyMatch(line -> line.contains("advisor.decision") && line.contains("smoke")),
-                "the decision log line of the assessment");
     }
 
     @Test
@@ -131,11 +132,17 @@ class PackagedServiceIT {
                 return null;
             });
         }
-        Thread.sleep(1_500); // the callers are in full swing
+        long swing = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sent.get() < 200 || inFlight.get() == 0) { // the callers are in full swing
+            assertTrue(System.nanoTime() < swing, "the callers did not get going: " + failures);
+            Thread.sleep(10);
+        }
         inFlightAtSigterm.set(inFlight.get());
         long signalled = System.currentTimeMillis();
         service.destroy(); // SIGTERM
+        long notReadyDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (status("/q/health/ready") == 200) {
+            assertTrue(System.nanoTime() < notReadyDeadline, "still ready 10 s after SIGTERM");
             Thread.sleep(50);
         }
         long notReadyAfter = System.currentTimeMillis() - signalled;
