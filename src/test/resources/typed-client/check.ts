@@ -1,6 +1,7 @@
 // Client code written against the types openapi-typescript generates from openapi/openapi.yaml.
 // It must compile, and each @ts-expect-error line must be an error: the contract says what the API does.
-import type { components, paths } from "./api";
+import createClient from "openapi-fetch";
+import type { components, paths } from "./training-advisor";
 
 type AssessmentRequest = paths["/assessments"]["post"]["requestBody"]["content"]["application/json"];
 type Assessment = paths["/assessments"]["post"]["responses"][200]["content"]["application/json"];
@@ -51,3 +52,26 @@ export function cheapest(providers: Provider[]): string | undefined {
   return providers.filter((p) => p.startingCostUsd !== null).sort(
     (a, b) => (a.startingCostUsd?.min ?? 0) - (b.startingCostUsd?.min ?? 0))[0]?.id;
 }
+
+// openapi-fetch: each operation answers in one media type, so data is the document itself, not a union with string.
+export async function approachOf(baseUrl: string): Promise<Assessment["approach"]> {
+  const client = createClient<paths>({ baseUrl });
+  const { data, error } = await client.POST("/assessments", { body: request });
+  if (error) throw new Error(error.detail);
+  const approach: "PROMPT_ENGINEERING" | "RAG" | "HIRE_ML_ENGINEER" | "TRAINING" = data.approach;
+  return approach;
+}
+
+// A minimal ROI request: the properties with defaults are optional.
+export const minimalRoi: paths["/roi-estimates"]["post"]["requestBody"]["content"]["application/json"] = {
+  monthlyApiSpendUsd: 20000, expectedSpendReductionPercent: 30, trainingCostUsd: 10000,
+};
+
+// @ts-expect-error the three ROI figures without a default are required
+export const incompleteRoi: paths["/roi-estimates"]["post"]["requestBody"]["content"]["application/json"] = {
+  monthlyApiSpendUsd: 20000,
+};
+
+// The Mermaid view is its own operation, typed as text.
+export type Diagram = paths["/assessments/mermaid"]["post"]["responses"][200]["content"]["text/vnd.mermaid"];
+export const diagramIsText: Diagram = "flowchart TD";

@@ -49,8 +49,8 @@ class ApiExamplesTest {
         return List.of(
                 new Example("createAssessment.response.json", () -> given().contentType("application/json")
                         .body(assessment).post("/assessments")),
-                new Example("createAssessment.response.mermaid", () -> given().contentType("application/json")
-                        .accept("text/vnd.mermaid").body(assessment).post("/assessments")),
+                new Example("createAssessmentDiagram.response.mermaid", () -> given().contentType("application/json")
+                        .body(assessment).post("/assessments/mermaid")),
                 new Example("listTrainingMethods.response.json", () -> given().get("/training-methods")),
                 new Example("getTrainingMethod.response.json", () -> given().get("/training-methods/SFT")),
                 new Example("listProviders.response.json", () -> given().get("/providers")),

@@ -134,26 +134,30 @@ class AssessmentResourceTest {
 
     @Test
     void returnsItsOwnPathAsMermaidWithTheTakenBranchInBold() {
-        String byAccept = api().contentType("application/json").accept("text/vnd.mermaid")
-                .body(with(profile(), "labeledExamples", 9_999)).post("/assessments")
+        String mermaid = api().contentType("application/json")
+                .body(with(profile(), "labeledExamples", 9_999)).post("/assessments/mermaid")
                 .then().statusCode(200).contentType(startsWith("text/vnd.mermaid"))
                 .extract().asString();
-        assertTrue(byAccept.startsWith("flowchart TD\n"), byAccept);
-        assertTrue(byAccept.contains("linkStyle 0,2,5,6 "), byAccept);
-        assertTrue(byAccept.contains("style RAG_FEW_EXAMPLES "), byAccept);
-        String byParameter = api().contentType("application/json").queryParam("format", "mermaid")
-                .body(with(profile(), "labeledExamples", 9_999)).post("/assessments")
-                .then().statusCode(200).contentType(startsWith("text/vnd.mermaid")).extract().asString();
-        assertEquals(byAccept, byParameter);
+        assertTrue(mermaid.startsWith("flowchart TD\n"), mermaid);
+        assertTrue(mermaid.contains("linkStyle 0,2,5,6 "), mermaid);
+        assertTrue(mermaid.contains("style RAG_FEW_EXAMPLES "), mermaid);
+        String chinese = api().contentType("application/json").header("Accept-Language", "zh")
+                .body(with(profile(), "labeledExamples", 9_999)).post("/assessments/mermaid")
+                .then().statusCode(200).header("Content-Language", "zh-CN").extract().asString();
+        assertTrue(!chinese.equals(mermaid), "the diagram's texts follow Accept-Language");
     }
 
     @Test
-    void formatParameterWinsOverAcceptAndJsonIsTheDefault() {
-        api().contentType("application/json").accept("text/vnd.mermaid").queryParam("format", "json")
-                .body(profile()).post("/assessments").then().statusCode(200).contentType("application/json");
+    void eachOperationAnswersInItsOneMediaType() {
+        // POST /assessments is JSON only (a typed client reads data.approach without checking for a string).
         api().contentType("application/json").accept("*/*").body(profile()).post("/assessments")
                 .then().statusCode(200).contentType("application/json");
-        for (String format : List.of("svg", "", "JSON")) {
+        api().contentType("application/json").accept("text/vnd.mermaid").body(profile()).post("/assessments")
+                .then().statusCode(406).contentType("application/problem+json");
+        api().contentType("application/json").accept("application/json").body(profile())
+                .post("/assessments/mermaid").then().statusCode(406).contentType("application/problem+json");
+        // ?format= belongs to GET /decision-tree only; here it is an unknown parameter like any other.
+        for (String format : List.of("mermaid", "json", "")) {
             api().contentType("application/json").queryParam("format", format).body(profile()).post("/assessments")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].parameter", equalTo("format"));

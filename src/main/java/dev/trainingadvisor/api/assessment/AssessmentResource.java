@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -39,7 +37,6 @@ public class AssessmentResource {
         this.validBody = validBody;
     }
 
-    // The format @QueryParam declares the contract; FormatParameter turns it into Accept before a method is chosen.
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -48,30 +45,36 @@ public class AssessmentResource {
                     + "decision path with the guide section behind each step, the golden-rule gate, the SFT, RLHF and "
                     + "PEFT checklists, the hire signals, the next steps, the smallest changes that would lead to each "
                     + "other approach, a summary and the guide's contradictions where they touch the answer. The same "
-                    + "request always gives the same answer, apart from assessmentId and evaluatedAt. With Accept: "
-                    + "text/vnd.mermaid (or ?format=mermaid) the answer is the decision tree as Mermaid source with the "
-                    + "path this request took drawn in bold.")
-    @APIResponse(responseCode = "200", description = "The assessment.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)),
-            @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = "Mermaid flowchart source; the path taken is styled in bold."))})
+                    + "request always gives the same answer, apart from assessmentId and evaluatedAt. The same "
+                    + "assessment as a Mermaid diagram: POST /assessments/mermaid.")
+    @APIResponse(responseCode = "200", description = "The assessment.", content =
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
     public AssessmentResponse assess(
             @RequestBody(required = true, description = "The project profile.") AssessmentRequest request,
-            @Parameter(description = "Answer as json or as mermaid; overrides Accept.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
-            @QueryParam(Representation.FORMAT) String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
+        QueryParameters.allowOnly(uri, Set.of());
         return service.assess(validBody.require(request), languages.of(headers)).response();
     }
 
-    /** The same assessment as its path through the decision tree, in Mermaid (documented with the JSON operation). */
+    /**
+     * The same assessment as its path through the decision tree, in Mermaid. Its own operation rather than a second
+     * media type of {@code POST /assessments}: a typed client (openapi-fetch) types an operation's 200 as the union of
+     * its media types, so a shared operation made every client check for a string before reading {@code approach}.
+     */
     @POST
+    @Path("mermaid")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(Representation.MERMAID_TYPE_UTF8)
-    @Operation(hidden = true)
-    public String assessAsMermaid(AssessmentRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
+    @Operation(operationId = "createAssessmentDiagram", summary = "Assess a project profile, as a Mermaid diagram",
+            description = "The same evaluation as POST /assessments, answered as the decision tree in Mermaid "
+                    + "flowchart source with the path this profile took drawn in bold (paste it into "
+                    + "https://mermaid.live). Texts follow Accept-Language.")
+    @APIResponse(responseCode = "200", description = "Mermaid flowchart source; the path taken is styled in bold.",
+            content = @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    public String assessAsMermaid(
+            @RequestBody(required = true, description = "The project profile.") AssessmentRequest request,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
         AssessmentService.Result result = service.assess(validBody.require(request), languages.of(headers));
         return result.mermaid(service.advisor());
     }

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class FormatParameter {
     /** The paths whose operations answer in JSON and in Mermaid. */
-    static final Set<String> PATHS = Set.of("/assessments", "/decision-tree");
+    static final Set<String> PATHS = Set.of("/decision-tree");
 
     @ServerRequestFilter(preMatching = true)
     public void applyFormat(ContainerRequestContext request) {

@@ -72,6 +72,7 @@ public class ContractFilter implements OASFilter {
             json("problem-" + type.slug() + ".json").ifPresent(example -> problem.addExample(type.slug(),
                     OASFactory.createExample().summary(type.slug()).value(example)));
         }
+        openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableSaysNull);
         for (String request : List.of("AssessmentRequest", "RoiRequest")) {
             // The server rejects unknown properties; the contract says so.
             openAPI.getComponents().getSchemas().get(request).additionalPropertiesBoolean(Boolean.FALSE);
@@ -92,7 +93,10 @@ public class ContractFilter implements OASFilter {
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         ok.addHeader("Content-Language", contentLanguage());
-        json(id + ".response.json").ifPresent(ok.getContent().getMediaType(JSON)::setExample);
+        MediaType okJson = ok.getContent().getMediaType(JSON);
+        if (okJson != null) {
+            json(id + ".response.json").ifPresent(okJson::setExample);
+        }
         MediaType mermaid = ok.getContent().getMediaType(Representation.MERMAID_TYPE);
         if (mermaid != null) {
             text(id + ".response.mermaid").ifPresent(mermaid::setExample);
@@ -112,6 +116,38 @@ public class ContractFilter implements OASFilter {
         }
         Map<String, APIResponse> sorted = new java.util.TreeMap<>(operation.getResponses().getAPIResponses());
         operation.getResponses().setAPIResponses(sorted);
+    }
+
+    /**
+     * Every property the service may answer with {@code null} says so in its {@code type} (OpenAPI 3.1, JSON Schema
+     * 2020-12): the service sends null rather than leaving the property out (each is required), so that a client sees
+     * every property of the answer. {@code nullable = true} on a property whose type is another schema comes out of
+     * SmallRye as {@code type: object} plus {@code anyOf: [$ref, {type: "null"}]}, and {@code type: object} alone
+     * refuses the null that the {@code anyOf} allows; here the type gains {@code "null"} wherever such an
+     * {@code anyOf} (or {@code oneOf}) allows null, throughout the tree.
+     */
+    static void nullableSaysNull(org.eclipse.microprofile.openapi.models.media.Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        List<org.eclipse.microprofile.openapi.models.media.Schema> alternatives = new ArrayList<>();
+        if (schema.getAnyOf() != null) {
+            alternatives.addAll(schema.getAnyOf());
+        }
+        if (schema.getOneOf() != null) {
+            alternatives.addAll(schema.getOneOf());
+        }
+        boolean allowsNull = alternatives.stream().anyMatch(alternative -> alternative.getType() != null
+                && alternative.getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL));
+        if (allowsNull && schema.getType() != null && !schema.getType().isEmpty()
+                && !schema.getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL)) {
+            schema.addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractFilter::nullableSaysNull);
+        }
+        nullableSaysNull(schema.getItems());
+        alternatives.forEach(ContractFilter::nullableSaysNull);
     }
 
     private static Header contentLanguage() {

@@ -1,0 +1,340 @@
+package dev.trainingadvisor.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.language.Languages;
+import dev.trainingadvisor.api.language.RequestLanguage;
+import dev.trainingadvisor.domain.Language;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.compression.DecompressionException;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The one place that owns what the HTTP layers below the resources answer, so that every such answer is an RFC 9457
+ * problem document: Vert.x and Netty refuse some requests before (or instead of) any resource, and Quarkus's own error
+ * page is neither a problem document nor a 4xx for input the client got wrong.
+ *
+ * <p>Two routes on the Vert.x router:
+ * <ul>
+ *   <li>a screen, before the body is read, which refuses what no resource can take: a URL that is not validly
+ *       percent-encoded (400), a literal {@code ;} in the query, which Vert.x would read as a second separator
+ *       beside {@code &} (400, so that {@code ?maxStartingCostUsd=5;method=RAG} is not a hidden second filter), a
+ *       {@code Content-Type} that is not one media type per RFC 9110 §8.3.1, or a multipart type without a boundary
+ *       (415), and a method other than GET, HEAD or OPTIONS on the management paths under {@code /q} (405 with
+ *       {@code Allow}; the health, metrics and OpenAPI handlers would otherwise answer any method with 200);</li>
+ *   <li>a failure handler, which turns every failure the router sees into a problem document: a status Vert.x set
+ *       (400 for an undecodable URL, 413, ...) keeps its status; a body the server could not decode (bad gzip,
+ *       broken multipart: Netty's decoders fail) is a 400; anything else is a 500 {@code internal-error} with an
+ *       error id that the log repeats, never Quarkus's text page.</li>
+ * </ul>
+ * Quarkus's own URI check (400, empty body, before the router) is turned off in {@code Main} and made here instead.
+ * What stays out of reach: requests Netty's HTTP decoder refuses - a request line over 4,096 bytes (414), headers
+ * over 20 KiB (431), an unparseable Content-Length (400) - are answered by Vert.x's HTTP server itself, with an empty
+ * body and a closed connection, before any route, filter or error handler of the application runs; Quarkus does not
+ * expose the server's invalid-request handler.
+ */
+@Singleton
+public class EdgeProblems {
+    private static final Logger LOG = Logger.getLogger(EdgeProblems.class);
+
+    /** RFC 9110 §5.6.2 token. */
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    /** RFC 9110 §5.6.4 quoted-string (visible characters, escaped pairs). */
+    private static final String QUOTED = "\"(?:[\\t \\x21\\x23-\\x5B\\x5D-\\x7E]|\\\\[\\t \\x21-\\x7E])*\"";
+    /** RFC 9110 §8.3.1 media-type: type "/" subtype *( OWS ";" OWS [ parameter ] ). */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN
+            + "(?:[\\t ]*;[\\t ]*(?:" + TOKEN + "=(?:" + TOKEN + "|" + QUOTED + "))?)*[\\t ]*");
+    private static final Pattern BOUNDARY = Pattern.compile("(?i).*;[\\t ]*boundary=(?:\"[^\"]+\"|[^\\s;\"]+).*");
+    private static final Set<HttpMethod> MANAGEMENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
+            HttpMethod.OPTIONS);
+    static final String MANAGEMENT_ALLOW = "GET, HEAD";
+
+    private final Languages languages;
+    private final AllowedMethods allowedMethods;
+    private final ObjectMapper json;
+    private final String managementRoot;
+
+    public EdgeProblems(Languages languages, AllowedMethods allowedMethods, ObjectMapper json,
+                        @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
+                        String managementRoot) {
+        this.languages = languages;
+        this.allowedMethods = allowedMethods;
+        this.json = json;
+        String root = "/" + managementRoot.replaceAll("^/+|/+$", "");
+        this.managementRoot = root;
+    }
+
+    void install(@Observes Router router) {
+        // Before the body limit (ROUTE_ORDER_UPLOAD_LIMIT - 1) and so before any body is read or decoded.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::screen);
+        // After BodyLimit's failure handler, which answers its own 413s (draining the body first).
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT).failureHandler(this::failed);
+        // A request whose path Vert.x cannot decode (GET /training-methods/%zz) fails before any route matches, so no
+        // failure handler sees it; the router's error handlers do, by status.
+        for (int status = 400; status < 600; status++) {
+            router.errorHandler(status, this::failed);
+        }
+    }
+
+    private void screen(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String uri = request.uri();
+        int question = uri.indexOf('?');
+        String rawPath = question < 0 ? uri : uri.substring(0, question);
+        String rawQuery = question < 0 ? null : uri.substring(question + 1);
+        Language language = language(request);
+        if (!validUri(uri) || !decodable(rawPath) || (rawQuery != null && !decodable(rawQuery.replace('+', ' ')))) {
+            answer(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "badUrl"), rawPath, List.of()), language, null, false);
+            return;
+        }
+        if (rawQuery != null && rawQuery.indexOf(';') >= 0) {
+            String parameter = parameterWithSemicolon(rawQuery);
+            answer(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
+                    Problems.invalidDetail(language, 1), rawPath, List.of(FieldError.atParameter(parameter,
+                            Problems.detail(language, "semicolonInQuery")))), language, null, false);
+            return;
+        }
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !validContentType(contentType)) {
+            answer(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
+                    Problems.detail(language, "badContentType", "contentType", contentType), rawPath, List.of()),
+                    language, null, true);
+            return;
+        }
+        if (isManagement(rawPath) && !MANAGEMENT_METHODS.contains(request.method())) {
+            answer(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
+                    Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
+                            "allow", MANAGEMENT_ALLOW), rawPath, List.of()), language, MANAGEMENT_ALLOW, true);
+            return;
+        }
+        context.next();
+    }
+
+    private void failed(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Throwable failure = context.failure();
+        if (context.response().headWritten() || context.response().closed()) {
+            if (!context.response().closed()) {
+                request.connection().close(); // half an answer is not an answer: the client sees the cut
+            }
+            return;
+        }
+        if (failure instanceof HttpClosedException) {
+            return; // the client is gone; there is no one to answer
+        }
+        Language language = language(request);
+        String instance = instance(request);
+        int status = context.statusCode();
+        Problem problem;
+        boolean close = false;
+        if (decodingFailure(failure)) {
+            // Netty's decompressor drops Content-Encoding once it takes over, so the failure says which it was.
+            problem = Problems.problem(ProblemType.INVALID_REQUEST, language, isCause(failure,
+                    DecompressionException.class)
+                    ? Problems.detail(language, "undecodableEncoding")
+                    : Problems.detail(language, "undecodableBody", "contentType",
+                            String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE))), instance, List.of());
+            close = true; // the rest of the body cannot be read either
+        } else if (status >= 400 && status < 500) {
+            problem = forStatus(status, request, language, instance);
+            close = status == 413;
+        } else {
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(failure, "Unexpected failure %s on %s", errorId, instance);
+            problem = Problems.problem(ProblemType.INTERNAL_ERROR, language,
+                    Problems.detail(language, "internalError", "errorId", errorId), instance, List.of());
+        }
+        answer(context, problem, language, status == 405 ? allow(instance) : null, close);
+    }
+
+    private Problem forStatus(int status, HttpServerRequest request, Language language, String instance) {
+        Optional<ProblemType> known = java.util.Arrays.stream(ProblemType.values())
+                .filter(type -> type.status() == status && type != ProblemType.MALFORMED_JSON)
+                .findFirst();
+        if (known.isEmpty()) {
+            // RFC 9457 §4.2.1: no more to say than the status code itself.
+            String phrase = HttpResponseStatus.valueOf(status).reasonPhrase();
+            return new Problem("about:blank", phrase, status, phrase + ".", instance, List.of());
+        }
+        ProblemType type = known.get();
+        String detail = switch (type) {
+            case INVALID_REQUEST -> Problems.detail(language,
+                    validUri(request.uri()) && decodable(request.uri()) ? "badRequest" : "badUrl");
+            case NOT_FOUND -> Problems.detail(language, "notFound", "path", instance);
+            case METHOD_NOT_ALLOWED -> Problems.detail(language, "methodNotAllowed", "method",
+                    request.method().name(), "allow", allow(instance));
+            case NOT_ACCEPTABLE -> Problems.detail(language, "notAcceptable", "accept",
+                    String.valueOf(request.getHeader(HttpHeaders.ACCEPT)));
+            case PAYLOAD_TOO_LARGE -> Problems.detail(language, "payloadTooLarge");
+            case UNSUPPORTED_MEDIA_TYPE -> Problems.detail(language, "unsupportedMediaType", "contentType",
+                    String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)));
+            default -> Problems.detail(language, "badRequest");
+        };
+        return Problems.problem(type, language, detail, instance, List.of());
+    }
+
+    private void answer(RoutingContext context, Problem problem, Language language, String allow, boolean close) {
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var response = context.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (allow != null) {
+            response.putHeader(HttpHeaders.ALLOW, allow);
+        }
+        if (close || !context.request().isEnded()) {
+            // The body (if any) is not read: the connection cannot be reused after it.
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(done -> context.request().connection().close());
+        }
+        response.end(body);
+    }
+
+    private String allow(String path) {
+        return isManagement(path) ? MANAGEMENT_ALLOW : allowedMethods.allow(path);
+    }
+
+    private Language language(HttpServerRequest request) {
+        return languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private boolean isManagement(String rawPath) {
+        return rawPath.equals(managementRoot) || rawPath.startsWith(managementRoot + "/");
+    }
+
+    /** The request path as the client sent it, for {@code instance}; empty when the request line had none. */
+    private static String instance(HttpServerRequest request) {
+        String uri = request.uri() == null ? "" : request.uri();
+        int question = uri.indexOf('?');
+        return question < 0 ? uri : uri.substring(0, question);
+    }
+
+    /** A Content-Type the server can read as one media type; multipart types must name their boundary. */
+    static boolean validContentType(String value) {
+        if (!MEDIA_TYPE.matcher(value).matches()) {
+            return false;
+        }
+        return !value.regionMatches(true, 0, "multipart/", 0, "multipart/".length())
+                || BOUNDARY.matcher(value).matches();
+    }
+
+    /**
+     * The check Quarkus's root handler makes (it is turned off, see {@code Main}, so that this one answers): the
+     * request target is a URI reference per {@code java.net.URI} (RFC 2396 with its documented deviations).
+     */
+    static boolean validUri(String uri) {
+        if (uri == null || uri.isEmpty()) {
+            return false;
+        }
+        try {
+            new java.net.URI(uri);
+            return true;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Every {@code %} followed by two hex digits, and the bytes they spell well-formed UTF-8 (RFC 3986 §2.1). */
+    static boolean decodable(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        if (raw.indexOf('%') < 0) {
+            return true;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 4);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.put((byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The name of the first query parameter whose text holds a {@code ;}. */
+    private static String parameterWithSemicolon(String rawQuery) {
+        for (String pair : rawQuery.split("&")) {
+            if (pair.indexOf(';') >= 0) {
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                return name.contains(";") ? name.substring(0, name.indexOf(';')) : name;
+            }
+        }
+        return "";
+    }
+
+    private static boolean isCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure of one of Netty's decoders of what the client sent (content encoding, multipart, form). */
+    private static boolean decodingFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DecoderException) {
+                return true;
+            }
+            // Where the failure arose, past the JDK's own frames (a decoder's StringIndexOutOfBoundsException).
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                String type = frame.getClassName();
+                if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
+                    continue;
+                }
+                if (type.startsWith("io.netty.handler.codec.")) {
+                    return true;
+                }
+                break;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

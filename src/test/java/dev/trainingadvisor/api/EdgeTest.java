@@ -1,0 +1,172 @@
+package dev.trainingadvisor.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests that reach the layers below the resources (Vert.x, Netty, Quarkus's HTTP recorder) or that the JAX-RS
+ * runtime misreads: each kind gets a problem document with the right 4xx, never a 5xx, an empty body, a closed
+ * connection without an answer, or a 200 that hides the mistake. Sent over a raw socket, as an HTTP library would
+ * refuse or tidy up most of them. Each test is one kind; the values are examples of it (issue 8).
+ */
+@QuarkusTest
+class EdgeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROFILE = "{\"usesPrivateData\": false, \"desiredChange\": \"DEEP_KNOWLEDGE\", "
+            + "\"labeledExamples\": 12000, \"mlExpertise\": \"IN_HOUSE\", \"trainingBudgetUsd\": 25000, "
+            + "\"projectName\": \"%s\"}";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/", "/", "a b", ";", "application/json, text/plain", "application",
+            "application/json; charset", "multipart/form-data; boundary="})
+    void aContentTypeThatIsNotOneMediaTypeIs415(String contentType) throws IOException {
+        RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", contentType), profile("ok"), false);
+        assertProblem(answer, 415, "/problems/unsupported-media-type");
+        assertTrue(answer.body().contains(contentType), answer.body());
+    }
+
+    @Test
+    void aChunkedMultipartBodyWithAnEmptyBoundaryIs415NotAnErrorPage() throws IOException {
+        RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "multipart/form-data; boundary="),
+                "--\r\nabc\r\n".getBytes(StandardCharsets.US_ASCII), true);
+        assertProblem(answer, 415, "/problems/unsupported-media-type");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsMalformedJson() throws IOException {
+        ByteArrayOutputStream utf32 = new ByteArrayOutputStream();
+        utf32.write(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{', 0, 0x11, 0, 0}); // BOM, bad code point
+        byte[] overlong = profile("a\u0000b"); // C0 AF ("/" in two bytes) inside a string
+        String text = new String(overlong, StandardCharsets.UTF_8);
+        overlong = text.replace("\u0000", "#").getBytes(StandardCharsets.UTF_8);
+        int at = new String(overlong, StandardCharsets.UTF_8).indexOf('#');
+        overlong[at] = (byte) 0xC0;
+        byte[] withOverlong = new byte[overlong.length + 1];
+        System.arraycopy(overlong, 0, withOverlong, 0, at + 1);
+        withOverlong[at + 1] = (byte) 0xAF;
+        System.arraycopy(overlong, at + 1, withOverlong, at + 2, overlong.length - at - 1);
+        byte[] utf16 = new String(profile("ok"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16WithBom = new String(profile("ok"), StandardCharsets.UTF_8).getBytes(Charset.forName("UTF-16"));
+        for (byte[] body : new byte[][] {utf32.toByteArray(), withOverlong, utf16, utf16WithBom}) {
+            RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json"), body, false);
+            assertProblem(answer, 400, "/problems/malformed-json");
+        }
+        // UTF-8 itself, also with a byte-order mark (RFC 8259 lets a parser ignore it), is read.
+        byte[] bom = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] chinese = profile("项目");
+        byte[] withBom = new byte[bom.length + chinese.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(chinese, 0, withBom, bom.length, chinese.length);
+        assertEquals(200, post("/assessments", Map.of("Content-Type", "application/json"), withBom, false).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/providers?method=%zz", "/training-methods/%zz", "/training-methods/%", "/providers?method=%C0%AF",
+            "/training-methods/a|b", "/providers?method=%E4%B8"})
+    void aUrlThatIsNotValidlyEncodedIs400Problem(String target) throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", target, Map.of(), null, false);
+        assertProblem(answer, 400, "/problems/invalid-request");
+        assertTrue(answer.body().contains("percent-encoded"), answer.body());
+    }
+
+    @Test
+    void aSemicolonDoesNotSeparateQueryParameters() throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/providers?maxStartingCostUsd=5;method=RAG",
+                Map.of(), null, false);
+        assertProblem(answer, 400, "/problems/invalid-request");
+        assertEquals("maxStartingCostUsd", JSON.readTree(answer.body()).at("/errors/0/parameter").asText());
+        // Encoded, a semicolon is part of a value like any other character (here: not a number, so 400 too).
+        RawHttp.Answer encoded = RawHttp.send(RestAssured.port, "GET", "/providers?maxStartingCostUsd=5%3B",
+                Map.of(), null, false);
+        assertProblem(encoded, 400, "/problems/invalid-request");
+        assertEquals("maxStartingCostUsd", JSON.readTree(encoded.body()).at("/errors/0/parameter").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json;q=0", "application/json; q=0.000", "*/*;q=0",
+            "application/json;q=0, */*;q=0", "text/*;q=0.5, application/json;q=0"})
+    void aMediaRangeWithQualityZeroIsNotAcceptable(String accept) throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", "/training-methods", Map.of("Accept", accept), null,
+                false), 406, "/problems/not-acceptable");
+        assertProblem(post("/assessments", Map.of("Content-Type", "application/json", "Accept", accept),
+                profile("q"), false), 406, "/problems/not-acceptable");
+    }
+
+    @Test
+    void qualityZeroExcludesOnlyWhatItNames() throws IOException {
+        RawHttp.Answer json = RawHttp.send(RestAssured.port, "GET", "/training-methods",
+                Map.of("Accept", "text/vnd.mermaid;q=0, */*"), null, false);
+        assertEquals(200, json.status());
+        assertTrue(json.header("Content-Type").startsWith("application/json"), json.headers().toString());
+        RawHttp.Answer mermaid = RawHttp.send(RestAssured.port, "GET", "/decision-tree",
+                Map.of("Accept", "application/json;q=0, */*"), null, false);
+        assertEquals(200, mermaid.status());
+        assertTrue(mermaid.header("Content-Type").startsWith("text/vnd.mermaid"), mermaid.headers().toString());
+    }
+
+    @Test
+    void aBodyThatIsNotTheGzipItClaimsIs400NotAClosedConnection() throws IOException {
+        for (boolean chunked : new boolean[] {false, true}) {
+            RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json",
+                    "Content-Encoding", "gzip"), profile("not gzip"), chunked);
+            assertProblem(answer, 400, "/problems/invalid-request");
+            assertTrue(answer.body().contains("Content-Encoding"), answer.body());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DELETE /q/openapi", "POST /q/health/ready", "PUT /q/metrics", "PATCH /q/health",
+            "POST /q/swagger-ui"})
+    void managementPathsTakeOnlyGetAndHead(String request) throws IOException {
+        String[] parts = request.split(" ");
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, parts[0], parts[1], Map.of(), null, false);
+        assertProblem(answer, 405, "/problems/method-not-allowed");
+        assertEquals("GET, HEAD", answer.header("Allow"));
+        assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/q/health/ready", Map.of(), null, false).status());
+    }
+
+    @Test
+    void edgeProblemsAreInTheRequestedLanguage() throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/training-methods/%zz",
+                Map.of("Accept-Language", "zh-CN"), null, false);
+        assertProblem(answer, 400, "/problems/invalid-request");
+        assertEquals("zh-CN", answer.header("Content-Language"));
+        assertTrue(answer.body().contains("百分号编码"), answer.body());
+    }
+
+    private static byte[] profile(String projectName) {
+        return String.format(PROFILE, projectName).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static RawHttp.Answer post(String path, Map<String, String> headers, byte[] body, boolean chunked)
+            throws IOException {
+        return RawHttp.send(RestAssured.port, "POST", path, new LinkedHashMap<>(headers), body, chunked);
+    }
+
+    /** A problem document of this status and type, with nothing of the server's insides in it. */
+    static void assertProblem(RawHttp.Answer answer, int status, String type) throws IOException {
+        assertEquals(status, answer.status(), () -> answer.headers() + "\n" + answer.body());
+        assertTrue(String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json"),
+                () -> answer.headers().toString());
+        JsonNode problem = JSON.readTree(answer.body());
+        assertEquals(type, problem.get("type").asText(), answer.body());
+        assertEquals(status, problem.get("status").asInt(), answer.body());
+        assertTrue(problem.hasNonNull("title") && problem.hasNonNull("detail") && problem.hasNonNull("instance"),
+                answer.body());
+        BadInputTest.assertNoLeak(answer.body());
+    }
+}
