@@ -10,7 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.restassured.filter.Filter;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +41,11 @@ import java.util.List;
  * {@code type: [X, "null"]} becomes {@code type: X, nullable: true}, schema {@code examples} become {@code example},
  * and response headers are left out (the API tests assert them directly). ContractValidationTest shows each kind of
  * drift failing against this translation.
+ *
+ * <p>A translation can hide what the 3.1 contract says ({@code type: object} with an {@code anyOf} that allows null
+ * passed, while the contract itself refuses null). So every JSON body is also checked against the contract's own
+ * schema for that operation, status and media type, as JSON Schema 2020-12 (networknt json-schema-validator), with
+ * every object closed to properties the contract does not declare ({@link #schemaErrors}).
  */
 public final class Contract {
     public static final Path FILE = Path.of("openapi", "openapi.yaml");
@@ -43,6 +61,95 @@ public final class Contract {
         static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(VALIDATOR);
     }
 
+    /** The contract as one JSON document that the 2020-12 validator resolves pointers and {@code $ref}s in. */
+    private static final class Schemas {
+        static final String BASE = "https://training-advisor.invalid/openapi.json";
+        static final JsonNode CONTRACT = closed(readContract());
+        static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Map.of(BASE, CONTRACT.toString())));
+        static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+    }
+
+    /** Checks each JSON response body against the 3.1 contract's schema, as JSON Schema 2020-12. */
+    private static final Filter SCHEMAS = (request, response, context) -> {
+        Response answer = context.next(request, response);
+        List<String> errors = schemaErrors(URI.create(request.getURI()).getRawPath(), request.getMethod(),
+                answer.getStatusCode(), answer.getContentType(), answer.asString());
+        if (!errors.isEmpty()) {
+            throw new AssertionError("the response breaks the OpenAPI 3.1 contract (JSON Schema 2020-12): " + errors
+                    + "\n" + request.getMethod() + " " + request.getURI() + " -> " + answer.getStatusCode() + " "
+                    + answer.asString());
+        }
+        return answer;
+    };
+
+    /**
+     * The JSON Schema 2020-12 errors of a JSON response body against the contract's schema for its operation, status
+     * and media type; empty when the body is not JSON or the contract has no schema for it (the swagger validator
+     * reports undeclared statuses and media types).
+     */
+    public static List<String> schemaErrors(String path, String method, int status, String contentType, String body) {
+        String media = contentType == null ? "" : contentType.split(";")[0].trim();
+        if (!media.endsWith("json")) {
+            return List.of();
+        }
+        Optional<String> pointer = schemaPointer(path, method.toLowerCase(Locale.ROOT), status, media);
+        if (pointer.isEmpty()) {
+            return List.of();
+        }
+        Schema schema = Schemas.CACHE.computeIfAbsent(pointer.get(),
+                at -> Schemas.REGISTRY.getSchema(SchemaLocation.of(Schemas.BASE + "#" + at)));
+        return schema.validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
+    }
+
+    private static Optional<String> schemaPointer(String path, String method, int status, String media) {
+        JsonNode paths = Schemas.CONTRACT.path("paths");
+        for (Iterator<String> templates = paths.fieldNames(); templates.hasNext(); ) {
+            String template = templates.next();
+            if (!path.matches(template.replaceAll("\\{[^}]+}", "[^/]+"))) {
+                continue;
+            }
+            JsonNode responses = paths.path(template).path(method).path("responses");
+            String code = responses.has(Integer.toString(status)) ? Integer.toString(status) : "default";
+            String at = "/paths/" + token(template) + "/" + method + "/responses/" + code;
+            JsonNode answer = responses.path(code);
+            if (answer.has("$ref")) {
+                at = answer.get("$ref").asText().substring(1);
+                answer = Schemas.CONTRACT.at(at);
+            }
+            if (answer.path("content").path(media).has("schema")) {
+                return Optional.of(at + "/content/" + token(media) + "/schema");
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String token(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static JsonNode readContract() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the contract " + FILE.toAbsolutePath(), e);
+        }
+    }
+
+    /** Every object schema with {@code properties} refuses others ({@code additionalProperties: false}), as the API tests expect. */
+    private static JsonNode closed(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && !object.has("additionalProperties")) {
+                object.put("additionalProperties", false);
+            }
+            object.elements().forEachRemaining(Contract::closed);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(Contract::closed);
+        }
+        return node;
+    }
+
     /** The validator behind {@link #api()}, for tests that check it can fail. */
     public static OpenApiInteractionValidator validator() {
         return Validator.VALIDATOR;
@@ -53,7 +160,7 @@ public final class Contract {
 
     /** A request whose response is checked against the contract, and logged in full if a check fails. */
     public static RequestSpecification api() {
-        return given().filter(Validator.RESPONSES).log().ifValidationFails();
+        return given().filter(Validator.RESPONSES).filter(SCHEMAS).log().ifValidationFails();
     }
 
     /** For what the contract cannot describe (405 on any path, an unknown path): logged, not checked. */

@@ -85,4 +85,25 @@ class ContractValidationTest {
     private static String example(String name) throws IOException {
         return Files.readString(EXAMPLES.resolve(name));
     }
+
+    @Test
+    void aNullWhereTheContractsOwnTypeRefusesItFails() throws IOException {
+        // The 3.0 translation let this through: type object plus an anyOf that allows null (issue 8).
+        String provider = example("getProvider.response.json");
+        assertTrue(Contract.schemaErrors("/providers/anthropic", "GET", 200, "application/json", provider).isEmpty(),
+                "the example itself passes");
+        String withNull = provider.replaceFirst("\"startingCostUsd\"\\s*:\\s*\\{[^}]*}", "\"startingCostUsd\": null");
+        assertTrue(!withNull.equals(provider));
+        assertTrue(Contract.schemaErrors("/providers/anthropic", "GET", 200, "application/json", withNull).isEmpty(),
+                "null is allowed: the contract's type says so");
+        String wrongType = provider.replaceFirst("\"startingCostUsd\"\\s*:\\s*\\{[^}]*}", "\"startingCostUsd\": \"5\"");
+        assertFalse(Contract.schemaErrors("/providers/anthropic", "GET", 200, "application/json", wrongType).isEmpty(),
+                "a string is not a Range or null");
+        assertFalse(Contract.schemaErrors("/assessments", "POST", 200, "application/json",
+                mutate("createAssessment.response.json", "{", "{ \"surprise\": 1,")).isEmpty(),
+                "an undeclared property fails in 2020-12 too");
+        assertFalse(Contract.schemaErrors("/assessments", "POST", 400, "application/problem+json",
+                "{\"type\": \"/problems/x\", \"title\": \"t\", \"status\": 99, \"detail\": \"d\", \"instance\": \"/\"}")
+                .isEmpty(), "a problem's status is 400-599");
+    }
 }

@@ -39,17 +39,21 @@ public final class RawHttp {
             }
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                if (chunked) {
-                    out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(body);
-                    out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } else {
-                    out.write(body);
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    if (chunked) {
+                        out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(body);
+                        out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } else {
+                        out.write(body);
+                    }
                 }
+                out.flush();
+            } catch (java.net.SocketException closedEarly) {
+                // The server may answer before reading the whole body and close: its answer is still to be read.
             }
-            out.flush();
             return parse(readAll(socket.getInputStream()));
         }
     }

@@ -119,13 +119,13 @@ public class EdgeProblems {
         if (contentType != null && !validContentType(contentType)) {
             answer(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
                     Problems.detail(language, "badContentType", "contentType", contentType), rawPath, List.of()),
-                    language, null, true);
+                    language, null, false);
             return;
         }
         if (isManagement(rawPath) && !MANAGEMENT_METHODS.contains(request.method())) {
             answer(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
                     Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
-                            "allow", MANAGEMENT_ALLOW), rawPath, List.of()), language, MANAGEMENT_ALLOW, true);
+                            "allow", MANAGEMENT_ALLOW), rawPath, List.of()), language, MANAGEMENT_ALLOW, false);
             return;
         }
         context.next();
@@ -209,11 +209,28 @@ public class EdgeProblems {
         if (allow != null) {
             response.putHeader(HttpHeaders.ALLOW, allow);
         }
-        if (close || !context.request().isEnded()) {
-            // The body (if any) is not read: the connection cannot be reused after it.
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.endHandler(done -> context.request().connection().close());
+        HttpServerRequest request = context.request();
+        if (!close && request.isEnded()) {
+            response.end(body);
+            return;
         }
+        // The body is not for us: the connection cannot be reused after it. Closing while the client still sends
+        // would reset the connection before it reads the answer, so the rest of the body is read and dropped first
+        // (for at most DRAIN_MILLIS), as BodyLimit does for a 413.
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        if (close || request.isEnded()) {
+            response.endHandler(done -> request.connection().close());
+            response.end(body);
+            return;
+        }
+        long closeAnyway = context.vertx().setTimer(BodyLimit.DRAIN_MILLIS, timer -> request.connection().close());
+        request.handler(ignoredChunk -> { });
+        request.endHandler(ended -> {
+            context.vertx().cancelTimer(closeAnyway);
+            request.connection().close();
+        });
+        request.exceptionHandler(broken -> request.connection().close());
+        request.resume();
         response.end(body);
     }
 

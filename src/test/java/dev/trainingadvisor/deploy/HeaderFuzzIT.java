@@ -1,0 +1,155 @@
+package dev.trainingadvisor.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.Contract;
+import dev.trainingadvisor.api.RawHttp;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Whatever a client puts in Content-Type, Accept, Accept-Language and Content-Encoding, and whatever query string it
+ * sends, the packaged service answers with a problem document (RFC 9457, the status it names) or with a 2xx that the
+ * contract allows for that operation: never a 5xx, never an empty error, never a connection closed without an answer.
+ * Sent over a raw socket, so that header values and query strings reach the server as generated (an HTTP library would
+ * refuse or re-encode many of them).
+ */
+class HeaderFuzzIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROFILE = "{\"usesPrivateData\": false, \"desiredChange\": \"DEEP_KNOWLEDGE\", "
+            + "\"labeledExamples\": 12000, \"mlExpertise\": \"IN_HOUSE\", \"trainingBudgetUsd\": 25000}";
+    private static final String ROI = "{\"monthlyApiSpendUsd\": 20000, \"expectedSpendReductionPercent\": 30, "
+            + "\"trainingCostUsd\": 10000}";
+    /** Visible ASCII, space and tab: what a header value may hold (RFC 9110 §5.5), separators included. */
+    private static final String HEADER_CHARS = " \t!\"#$%&'()*+,-./0123456789:;<=>?@ABCXYZabcjnopqstxyz[\\]^_`{|}~";
+    /** What a request target may hold without breaking the request line, and some that it may not. */
+    private static final String QUERY_CHARS = "abcmqxyzAMS019-._~!$&'()*+,;=:@/?%|<>{}\"^`[]\\";
+    private static int port;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        service = PackagedService.start("header-fuzz", List.of());
+        port = URI.create(service.base).getPort();
+    }
+
+    private static PackagedService service;
+
+    @AfterContainer
+    static void stop() throws Exception {
+        service.close();
+    }
+
+    @Property(tries = 800)
+    void anyHeaderValueOrQueryGetsAProblemOrADocumented2xx(@ForAll("operations") String operation,
+                                                          @ForAll("queries") String query,
+                                                          @ForAll("contentTypes") String contentType,
+                                                          @ForAll("accepts") String accept,
+                                                          @ForAll("languages") String language,
+                                                          @ForAll("encodings") String encoding) throws Exception {
+        String[] parts = operation.split(" ");
+        String method = parts[0];
+        String path = parts[1];
+        Map<String, String> headers = new LinkedHashMap<>();
+        put(headers, "Content-Type", contentType);
+        put(headers, "Accept", accept);
+        put(headers, "Accept-Language", language);
+        put(headers, "Content-Encoding", encoding);
+        byte[] body = method.equals("POST")
+                ? (path.startsWith("/roi") ? ROI : PROFILE).getBytes(StandardCharsets.UTF_8) : null;
+        String target = query.isEmpty() ? path : path + "?" + query;
+        RawHttp.Answer answer = RawHttp.send(port, method, target, headers, body, false);
+        String exchange = method + " " + target + " " + headers + " -> " + answer.status() + " " + answer.headers()
+                + " " + (answer.body().length() > 300 ? answer.body().substring(0, 300) + "..." : answer.body());
+        Statistics.label("status").collect(answer.status());
+
+        assertTrue(answer.status() >= 200 && answer.status() < 500, "a 2xx or a 4xx: " + exchange);
+        String type = String.valueOf(answer.header("Content-Type"));
+        if (answer.status() >= 400) {
+            assertTrue(type.startsWith("application/problem+json"), "a problem document: " + exchange);
+            JsonNode problem = JSON.readTree(answer.body());
+            assertEquals(answer.status(), problem.get("status").asInt(), exchange);
+            for (String field : List.of("type", "title", "detail", "instance")) {
+                assertTrue(problem.hasNonNull(field), field + " in " + exchange);
+            }
+            return;
+        }
+        ValidationReport report = Contract.validator().validateResponse(path, Request.Method.valueOf(method),
+                SimpleResponse.Builder.status(answer.status()).withContentType(type).withBody(answer.body()).build());
+        assertTrue(!report.hasErrors(), report.getMessages() + " for " + exchange);
+    }
+
+    private static void put(Map<String, String> headers, String name, String value) {
+        if (!value.isEmpty()) {
+            headers.put(name, value.strip().isEmpty() ? "x" + value : value.strip());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> operations() {
+        return Arbitraries.of("GET /training-methods", "GET /providers", "GET /decision-tree", "GET /providers/replicate",
+                "POST /assessments", "POST /assessments/mermaid", "POST /roi-estimates");
+    }
+
+    @Provide
+    Arbitrary<String> queries() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "method=SFT", "maxStartingCostUsd=5;method=RAG", "method=%zz", "format=mermaid",
+                        "format=json", "method=SFT&method=RAG", "method=", "a=%C0%AF", "method=%E4%B8", "x"),
+                Arbitraries.strings().withChars(QUERY_CHARS).ofMaxLength(30));
+    }
+
+    @Provide
+    Arbitrary<String> contentTypes() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "application/json", "application/json; charset=utf-8", "application/",
+                        "/", "a b", ";", "application/json, text/plain", "multipart/form-data; boundary=",
+                        "multipart/form-data; boundary=x", "text/plain", "application/x-www-form-urlencoded",
+                        "application/json;", "application/json; charset=\"utf-8\"", "APPLICATION/JSON"),
+                headerValue());
+    }
+
+    @Provide
+    Arbitrary<String> accepts() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "*/*", "application/json", "application/json;q=0", "*/*;q=0",
+                        "text/vnd.mermaid", "text/vnd.mermaid;q=0, */*", "application/json;q=abc", "text/*",
+                        "application/problem+json", "a b", ";", "/", "application/"),
+                headerValue());
+    }
+
+    @Provide
+    Arbitrary<String> languages() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "zh", "zh-CN", "en", "de;q=0.9, zh;q=0.8", "*", "zh-TW", ";;", "zh;q=0",
+                        "zh;q=abc", "en-" + "x".repeat(600)),
+                headerValue());
+    }
+
+    @Provide
+    Arbitrary<String> encodings() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "", "", "identity", "gzip", "deflate", "br", "gzip, gzip", "x-gzip", "compress"),
+                headerValue());
+    }
+
+    private static Arbitrary<String> headerValue() {
+        return Arbitraries.strings().withChars(HEADER_CHARS).ofMaxLength(40);
+    }
+}
