@@ -40,6 +40,15 @@ class EdgeTest {
     }
 
     @Test
+    void aContentTypeOnARequestWithoutContentDescribesNothingAndIsIgnored() throws IOException {
+        for (String contentType : new String[] {"a b", "multipart/form-data", "application/"}) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/training-methods",
+                    Map.of("Content-Type", contentType), null, false);
+            assertEquals(200, answer.status(), () -> contentType + ": " + answer.body());
+        }
+    }
+
+    @Test
     void aChunkedMultipartBodyWithAnEmptyBoundaryIs415NotAnErrorPage() throws IOException {
         RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "multipart/form-data; boundary="),
                 "--\r\nabc\r\n".getBytes(StandardCharsets.US_ASCII), true);

@@ -39,8 +39,8 @@ import org.jboss.logging.Logger;
  *   <li>a screen, before the body is read, which refuses what no resource can take: a URL that is not validly
  *       percent-encoded (400), a literal {@code ;} in the query, which Vert.x would read as a second separator
  *       beside {@code &} (400, so that {@code ?maxStartingCostUsd=5;method=RAG} is not a hidden second filter), a
- *       {@code Content-Type} that is not one media type per RFC 9110 §8.3.1, or a multipart type without a boundary
- *       (415), and a method other than GET, HEAD or OPTIONS on the management paths under {@code /q} (405 with
+ *       {@code Content-Type} that is not one media type per RFC 9110 §8.3.1, or a multipart type without a boundary,
+ *       on a request with content (415; without content the header describes nothing and is dropped), and a method other than GET, HEAD or OPTIONS on the management paths under {@code /q} (405 with
  *       {@code Allow}; the health, metrics and OpenAPI handlers would otherwise answer any method with 200);</li>
  *   <li>a failure handler, which turns every failure the router sees into a problem document: a status Vert.x set
  *       (400 for an undecodable URL, 413, ...) keeps its status; a body the server could not decode (bad gzip,
@@ -116,7 +116,10 @@ public class EdgeProblems {
             return;
         }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && !validContentType(contentType)) {
+        if (contentType != null && !validContentType(contentType) && !hasBody(request)) {
+            // It describes content there is none of (RFC 9110 §8.3): dropped, so that GET answers as documented.
+            request.headers().remove(HttpHeaders.CONTENT_TYPE);
+        } else if (contentType != null && !validContentType(contentType)) {
             answer(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
                     Problems.detail(language, "badContentType", "contentType", contentType), rawPath, List.of()),
                     language, null, false);
@@ -251,6 +254,13 @@ public class EdgeProblems {
         String uri = request.uri() == null ? "" : request.uri();
         int question = uri.indexOf('?');
         return question < 0 ? uri : uri.substring(0, question);
+    }
+
+    /** Whether the request has content: a Transfer-Encoding, or a Content-Length other than 0. */
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !length.trim().equals("0"));
     }
 
     /** A Content-Type the server can read as one media type; multipart types must name their boundary. */
