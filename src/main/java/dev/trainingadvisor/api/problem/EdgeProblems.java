@@ -68,6 +68,7 @@ public class EdgeProblems {
     private static final Set<HttpMethod> MANAGEMENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
             HttpMethod.OPTIONS);
     static final String MANAGEMENT_ALLOW = "GET, HEAD";
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final Languages languages;
     private final AllowedMethods allowedMethods;
@@ -256,11 +257,15 @@ public class EdgeProblems {
         return question < 0 ? uri : uri.substring(0, question);
     }
 
-    /** Whether the request has content: a Transfer-Encoding, or a Content-Length other than 0. */
+    /**
+     * Whether the request has content that an operation could read: a method that takes a body (no operation reads
+     * the body of a GET or DELETE), with a Transfer-Encoding or a Content-Length other than 0.
+     */
     private static boolean hasBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                || (length != null && !length.trim().equals("0"));
+        return BODY_METHODS.contains(request.method())
+                && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                    || (length != null && !length.trim().equals("0")));
     }
 
     /** A Content-Type the server can read as one media type; multipart types must name their boundary. */
