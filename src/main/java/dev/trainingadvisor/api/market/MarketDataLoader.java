@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.trainingadvisor.domain.market.Lifecycle;
+import dev.trainingadvisor.domain.market.MarketAdvice;
 import dev.trainingadvisor.domain.market.MarketData;
 import dev.trainingadvisor.domain.market.MarketMethod;
 import dev.trainingadvisor.domain.market.MarketModel;
@@ -38,7 +39,7 @@ import java.util.function.Function;
 /**
  * Reads a market data file (JSON) into {@link MarketData}: parses it (duplicate keys refused), validates it against
  * {@code market/market-data.schema.json} (JSON Schema 2020-12), then checks what a schema cannot say: provider and model
- * ids are unique, each model's provider exists, dates are real days, {@code newJobsUntil} is not after
+ * ids are unique, the guide's four providers are there, each model's provider exists, dates are real days, {@code newJobsUntil} is not after
  * {@code discontinuedOn}, a training price's min is not above its max, no source was read after {@code asOf}. Every
  * problem is reported with its JSON Pointer; any problem throws {@link MarketDataException}.
  */
@@ -121,6 +122,8 @@ public final class MarketDataLoader {
                 problems.add(new MarketDataException.Problem(at + "/pricing/trainingUsd/min", "is above max"));
             }
         }
+        MarketAdvice.GUIDE_PROVIDERS.stream().sorted().filter(id -> !providerIds.contains(id)).forEach(id ->
+                problems.add(new MarketDataException.Problem("/providers", "lacks the guide's provider " + id)));
         Set<String> modelIds = new HashSet<>();
         JsonNode models = root.get("models");
         for (int i = 0; i < models.size(); i++) {
