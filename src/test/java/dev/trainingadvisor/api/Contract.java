@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.SpecVersion;
 import io.restassured.filter.Filter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -65,9 +65,9 @@ public final class Contract {
     private static final class Schemas {
         static final String BASE = "https://training-advisor.invalid/openapi.json";
         static final JsonNode CONTRACT = closed(readContract());
-        static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(BASE, CONTRACT.toString())));
-        static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+        static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+                builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, CONTRACT.toString()))));
+        static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
     }
 
     /** Checks each JSON response body against the 3.1 contract's schema, as JSON Schema 2020-12. */
@@ -97,8 +97,8 @@ public final class Contract {
         if (pointer.isEmpty()) {
             return List.of();
         }
-        Schema schema = Schemas.CACHE.computeIfAbsent(pointer.get(),
-                at -> Schemas.REGISTRY.getSchema(SchemaLocation.of(Schemas.BASE + "#" + at)));
+        JsonSchema schema = Schemas.CACHE.computeIfAbsent(pointer.get(),
+                at -> Schemas.FACTORY.getSchema(SchemaLocation.of(Schemas.BASE + "#" + at)));
         return schema.validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
     }
 

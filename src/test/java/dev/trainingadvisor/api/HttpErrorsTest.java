@@ -30,6 +30,8 @@ class HttpErrorsTest {
                 "/training-methods/SFT", "GET, HEAD, OPTIONS",
                 "/providers", "GET, HEAD, OPTIONS",
                 "/providers/replicate", "GET, HEAD, OPTIONS",
+                "/models", "GET, HEAD, OPTIONS",
+                "/models/gpt-4o-mini-2024-07-18", "GET, HEAD, OPTIONS",
                 "/decision-tree", "GET, HEAD, OPTIONS",
                 "/problems/not-found", "GET, HEAD, OPTIONS");
         allowed.forEach((path, allow) -> {
