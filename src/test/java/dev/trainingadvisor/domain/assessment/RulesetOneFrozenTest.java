@@ -33,7 +33,7 @@ class RulesetOneFrozenTest {
         List<String> lines = new ArrayList<>();
         Advisor advisor = new Advisor();
         for (Profile profile : profiles()) {
-            lines.add("profile " + profile.values());
+            lines.add("profile " + describe(profile));
             for (Language language : Language.values()) {
                 lines.add(project(advisor.assess(profile, language)));
             }
@@ -106,6 +106,14 @@ class RulesetOneFrozenTest {
             profiles.add(builder.build());
         }
         return profiles;
+    }
+
+    /** The profile as its map prints, with set values sorted (a set's own order differs from run to run). */
+    static String describe(Profile profile) {
+        return profile.values().entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue()
+                instanceof FieldValue.Choices choices ? "Choices[values=[" + choices.values().stream().map(Enum::name)
+                .sorted().collect(Collectors.joining(", ")) + "]]" : e.getValue().toString()))
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 
     private static BigDecimal money(Random random) {
