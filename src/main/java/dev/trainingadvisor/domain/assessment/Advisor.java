@@ -96,7 +96,25 @@ public final class Advisor {
 
         return new Decision(rules, profile, walk, recommended, escalation, gate, checklists, hireSignals,
                 nextSteps(profile), counterfactuals.find(profile, approach), warnings(given, profile, walk),
-                toFindOut(profile, walk, checklists));
+                toFindOut(profile, walk, checklists, gateSpec, gateQuestions));
+    }
+
+    private static void unknownCriteria(Profile profile, List<? extends Requirement> requirements, List<Check> checks,
+                                        Map<ProfileField, List<String>> into) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).status() != Status.UNKNOWN) {
+                continue;
+            }
+            Requirement requirement = requirements.get(i);
+            for (Condition.FieldCondition part : requirement.condition().parts()) {
+                if (profile.get(part.field()).isEmpty()) {
+                    List<String> codes = into.computeIfAbsent(part.field(), f -> new ArrayList<>(2));
+                    if (!codes.contains(requirement.code())) {
+                        codes.add(requirement.code());
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -193,9 +211,11 @@ public final class Advisor {
 
     /**
      * Each absent field that stopped the walk (a branch taken because it was unknown) or left a criterion UNKNOWN in
-     * the checklists of the methods this ruleset can recommend, in field order.
+     * the path's checklists — those of the methods this ruleset can recommend, unless a criterion already fails them,
+     * and the golden-rule gate — in field order.
      */
-    private List<Unknown> toFindOut(Profile profile, DecisionTree.Walk walk, List<ChecklistCheck> checklists) {
+    private List<Unknown> toFindOut(Profile profile, DecisionTree.Walk walk, List<ChecklistCheck> checklists,
+                                    GateSpec gate, List<Check> gateQuestions) {
         Map<ProfileField, DecisionTree.NodeId> stopped = new EnumMap<>(ProfileField.class);
         for (DecisionTree.Step step : walk.steps()) {
             if (DecisionTree.UNKNOWN.equals(step.edge().answer())) {
@@ -208,24 +228,12 @@ public final class Advisor {
         }
         Map<ProfileField, List<String>> criteria = new EnumMap<>(ProfileField.class);
         for (ChecklistCheck checklist : checklists) {
-            if (!rules.trainableMethods().contains(checklist.spec().method())) {
-                continue;
-            }
-            for (int i = 0; i < checklist.criteria().size(); i++) {
-                if (checklist.criteria().get(i).status() != Status.UNKNOWN) {
-                    continue;
-                }
-                Requirement requirement = checklist.spec().criteria().get(i);
-                for (Condition.FieldCondition part : requirement.condition().parts()) {
-                    if (profile.get(part.field()).isEmpty()) {
-                        List<String> codes = criteria.computeIfAbsent(part.field(), f -> new ArrayList<>(2));
-                        if (!codes.contains(requirement.code())) {
-                            codes.add(requirement.code());
-                        }
-                    }
-                }
+            boolean failed = checklist.criteria().stream().anyMatch(c -> c.status() == Status.NOT_MET);
+            if (rules.trainableMethods().contains(checklist.spec().method()) && !failed) {
+                unknownCriteria(profile, checklist.spec().criteria(), checklist.criteria(), criteria);
             }
         }
+        unknownCriteria(profile, gate.questions(), gateQuestions, criteria);
         List<Unknown> unknowns = new ArrayList<>();
         for (ProfileField field : ProfileField.values()) {
             if (stopped.containsKey(field) || criteria.containsKey(field)) {
