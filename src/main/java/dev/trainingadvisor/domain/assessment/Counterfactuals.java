@@ -45,24 +45,68 @@ public final class Counterfactuals {
      * says whether finding out alone can lead there.
      */
     Optional<Found> smallest(Profile profile, Approach target, java.util.Set<ProfileField> mayChange) {
-        List<List<Change>> proposals = new ArrayList<>();
-        for (Route route : rules.tree().routesTo(target)) {
-            changesFor(route, profile).filter(changes -> changes.stream().allMatch(c -> mayChange.contains(c.field())))
-                    .ifPresent(proposals::add);
-        }
-        // Stable sort: on a tie the earlier route of the tree stays first.
-        proposals.sort((a, b) -> Integer.compare(a.size(), b.size()));
-        for (List<Change> changes : proposals) {
-            Profile changed = profile.with(changes);
-            if (!changed.consistent()) {
-                continue;
+        // Count first, build only what is tried: by fewest changes, and on a tie the earlier route of the tree.
+        List<Route> routes = rules.tree().routesTo(target);
+        int[] sizes = new int[routes.size()];
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = changeCount(routes.get(i), profile, mayChange);
+            if (sizes[i] >= 0) {
+                min = Math.min(min, sizes[i]);
+                max = Math.max(max, sizes[i]);
             }
-            DecisionTree.Walk walk = rules.walk(changed);
-            if (walk.approach() == target) {
-                return Optional.of(new Found(changes, walk));
+        }
+        for (int size = min; size <= max; size++) {
+            for (int i = 0; i < sizes.length; i++) {
+                if (sizes[i] != size) {
+                    continue;
+                }
+                List<Change> changes = changesFor(routes.get(i), profile).orElseThrow();
+                Profile changed = profile.with(changes);
+                if (!changed.consistent()) {
+                    continue;
+                }
+                DecisionTree.Walk walk = rules.walk(changed);
+                if (walk.approach() == target) {
+                    return Optional.of(new Found(changes, walk));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** How many changes {@link #changesFor} would propose, touching only {@code mayChange}; -1 when it cannot. */
+    private static int changeCount(Route route, Profile profile, java.util.Set<ProfileField> mayChange) {
+        int count = 0;
+        for (Map.Entry<ProfileField, List<FieldCondition>> entry : route.constraints().entrySet()) {
+            List<FieldCondition> constraints = entry.getValue();
+            FieldValue current = profile.values().get(entry.getKey());
+            if (current != null ? satisfiesAll(current, constraints) : allHoldWhenAbsent(constraints)) {
+                continue;
+            }
+            boolean fixable = false;
+            for (FieldCondition constraint : constraints) {
+                if (satisfiesAll(constraint.fix(), constraints)) {
+                    fixable = true;
+                    break;
+                }
+            }
+            if (!fixable || !mayChange.contains(entry.getKey())) {
+                return -1;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean allHoldWhenAbsent(List<FieldCondition> constraints) {
+        for (FieldCondition constraint : constraints) {
+            if (!constraint.holdsWhenAbsent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Found> smallest(Profile profile, Approach target) {
