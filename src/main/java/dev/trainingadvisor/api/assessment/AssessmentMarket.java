@@ -46,11 +46,12 @@ public class AssessmentMarket {
         List<AssessmentResponse.Warning> warnings = new ArrayList<>();
         for (MarketAdvice.ProviderNotice notice : advice.notices()) {
             warnings.add(new AssessmentResponse.Warning(notice.code().name(),
-                    MarketTexts.notice(notice, today, language), List.of(providersSection),
+                    MarketTexts.notice(notice, today, language), List.of(providersSection), null, null,
                     List.of(notice.provider().id())));
         }
         for (MarketWarningDto stale : answers.warnings(language)) {
-            warnings.add(new AssessmentResponse.Warning(stale.code().name(), stale.message(), List.of(), List.of()));
+            warnings.add(new AssessmentResponse.Warning(stale.code().name(), stale.message(), List.of(), null, null,
+                    List.of()));
         }
         List<MarketMethod> methods = response.recommendedMethods().stream().map(MarketMethod::of)
                 .flatMap(Optional::stream).toList();

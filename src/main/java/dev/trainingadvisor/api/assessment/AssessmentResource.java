@@ -4,11 +4,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.common.Representation;
+import dev.trainingadvisor.api.common.RulesetParameter;
+import dev.trainingadvisor.domain.assessment.RulesetId;
 import dev.trainingadvisor.api.common.ValidBody;
 import dev.trainingadvisor.api.language.Languages;
 import io.smallrye.common.annotation.NonBlocking;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,33 +31,44 @@ import java.util.Set;
 @Tag(name = "Assessments")
 @NonBlocking
 public class AssessmentResource {
+    private static final Set<String> PARAMETERS = Set.of(RulesetParameter.NAME);
+
     private final AssessmentService service;
     private final Languages languages;
     private final ValidBody validBody;
+    private final RulesetParameter rulesets;
 
-    public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody) {
+    public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody,
+                              RulesetParameter rulesets) {
         this.service = service;
         this.languages = languages;
         this.validBody = validBody;
+        this.rulesets = rulesets;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAssessment", summary = "Assess a project profile",
-            description = "Evaluates the profile against ruleset 1 and answers with the recommended approach, the "
+            description = "Evaluates the profile against the chosen ruleset (?ruleset=1|2; the configured default, 2 "
+                    + "unless set, without it) and answers with the recommended approach, the "
                     + "decision path with the guide section behind each step, the golden-rule gate, the SFT, RLHF and "
                     + "PEFT checklists, the hire signals, the next steps, the smallest changes that would lead to each "
                     + "other approach, a summary and the guide's contradictions where they touch the answer. The same "
-                    + "request always gives the same answer, apart from assessmentId and evaluatedAt. The same "
-                    + "assessment as a Mermaid diagram: POST /assessments/mermaid.")
+                    + "request always gives the same answer, apart from assessmentId and evaluatedAt. Ruleset 1 "
+                    + "requires labeledExamples, mlExpertise and trainingBudgetUsd; ruleset 2 reads them as unknown "
+                    + "when absent and lists what to find out. Under ruleset 2, DEPARTS_FROM_LITERAL_TREE warns when "
+                    + "ruleset 1 would answer differently. The same assessment as a Mermaid diagram: "
+                    + "POST /assessments/mermaid.")
     @APIResponse(responseCode = "200", description = "The assessment.", content =
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
     public AssessmentResponse assess(
             @RequestBody(required = true, description = "The project profile.") AssessmentRequest request,
+            @Parameter(description = RulesetParameter.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"1", "2"}))
+            @QueryParam(RulesetParameter.NAME) String ruleset,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of());
-        return service.assess(validBody.require(request), languages.of(headers)).response();
+        return assess(request, headers, uri).response();
     }
 
     /**
@@ -66,16 +81,25 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(Representation.MERMAID_TYPE_UTF8)
     @Operation(operationId = "createAssessmentDiagram", summary = "Assess a project profile, as a Mermaid diagram",
-            description = "The same evaluation as POST /assessments, answered as the decision tree in Mermaid "
-                    + "flowchart source with the path this profile took drawn in bold (paste it into "
-                    + "https://mermaid.live). Texts follow Accept-Language.")
+            description = "The same evaluation as POST /assessments, answered as the decision tree of the ruleset that "
+                    + "decided, in Mermaid flowchart source, with the path this profile took drawn in bold (paste it "
+                    + "into https://mermaid.live). Texts follow Accept-Language.")
     @APIResponse(responseCode = "200", description = "Mermaid flowchart source; the path taken is styled in bold.",
             content = @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public String assessAsMermaid(
             @RequestBody(required = true, description = "The project profile.") AssessmentRequest request,
+            @Parameter(description = RulesetParameter.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"1", "2"}))
+            @QueryParam(RulesetParameter.NAME) String ruleset,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of());
-        AssessmentService.Result result = service.assess(validBody.require(request), languages.of(headers));
-        return result.mermaid(service.advisor());
+        return assess(request, headers, uri).mermaid();
+    }
+
+    private AssessmentService.Result assess(AssessmentRequest request, HttpHeaders headers, UriInfo uri) {
+        QueryParameters.allowOnly(uri, PARAMETERS);
+        RulesetId ruleset = rulesets.of(uri);
+        AssessmentRequest valid = validBody.require(request);
+        AssessmentRules.check(valid, ruleset);
+        return service.assess(valid, ruleset, languages.of(headers));
     }
 }

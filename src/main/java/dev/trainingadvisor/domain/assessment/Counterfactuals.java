@@ -14,15 +14,18 @@ import java.util.Optional;
  * answer); the route with the fewest changes wins, earlier routes on a tie. A proposal is only kept after the
  * changed profile has been decided again and really gives that approach.
  */
-final class Counterfactuals {
-    private final DecisionTree tree;
+public final class Counterfactuals {
+    private final RuleBook rules;
 
-    Counterfactuals(DecisionTree tree) {
-        this.tree = tree;
+    Counterfactuals(RuleBook rules) {
+        this.rules = rules;
     }
 
     /** A reachable approach: the changes and the walk of the changed profile. */
-    record Found(List<Change> changes, DecisionTree.Walk walk) {
+    public record Found(List<Change> changes, DecisionTree.Walk walk) {
+        public Found {
+            changes = List.copyOf(changes);
+        }
     }
 
     /** One {@link Found} for each approach other than {@code current}, in {@link Approach} order. */
@@ -36,22 +39,82 @@ final class Counterfactuals {
         return found;
     }
 
-    private Optional<Found> smallest(Profile profile, Approach target) {
-        List<List<Change>> proposals = new ArrayList<>();
-        for (Route route : tree.routesTo(target)) {
-            changesFor(route, profile).ifPresent(proposals::add);
+    /**
+     * The smallest changes, touching only {@code mayChange}, that lead to {@code target}; empty when no route of the
+     * tree gets there that way. With every field allowed this is the counterfactual; with only the unanswered ones it
+     * says whether finding out alone can lead there.
+     */
+    Optional<Found> smallest(Profile profile, Approach target, java.util.Set<ProfileField> mayChange) {
+        // Count first, build only what is tried: by fewest changes, and on a tie the earlier route of the tree.
+        List<Route> routes = rules.tree().routesTo(target);
+        int[] sizes = new int[routes.size()];
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = changeCount(routes.get(i), profile, mayChange);
+            if (sizes[i] >= 0) {
+                min = Math.min(min, sizes[i]);
+                max = Math.max(max, sizes[i]);
+            }
         }
-        // Stable sort: on a tie the earlier route of the tree stays first.
-        proposals.sort((a, b) -> Integer.compare(a.size(), b.size()));
-        for (List<Change> changes : proposals) {
-            Profile changed = profile.with(changes);
-            DecisionTree.Walk walk = tree.walk(changed);
-            if (walk.approach() == target) {
-                return Optional.of(new Found(changes, walk));
+        for (int size = min; size <= max; size++) {
+            for (int i = 0; i < sizes.length; i++) {
+                if (sizes[i] != size) {
+                    continue;
+                }
+                List<Change> changes = changesFor(routes.get(i), profile).orElseThrow();
+                Profile changed = profile.with(changes);
+                if (!changed.consistent()) {
+                    continue;
+                }
+                DecisionTree.Walk walk = rules.walk(changed);
+                if (walk.approach() == target) {
+                    return Optional.of(new Found(changes, walk));
+                }
             }
         }
         return Optional.empty();
     }
+
+    /** How many changes {@link #changesFor} would propose, touching only {@code mayChange}; -1 when it cannot. */
+    private static int changeCount(Route route, Profile profile, java.util.Set<ProfileField> mayChange) {
+        int count = 0;
+        for (Map.Entry<ProfileField, List<FieldCondition>> entry : route.constraints().entrySet()) {
+            List<FieldCondition> constraints = entry.getValue();
+            FieldValue current = profile.values().get(entry.getKey());
+            if (current != null ? satisfiesAll(current, constraints) : allHoldWhenAbsent(constraints)) {
+                continue;
+            }
+            boolean fixable = false;
+            for (FieldCondition constraint : constraints) {
+                if (satisfiesAll(constraint.fix(), constraints)) {
+                    fixable = true;
+                    break;
+                }
+            }
+            if (!fixable || !mayChange.contains(entry.getKey())) {
+                return -1;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private static boolean allHoldWhenAbsent(List<FieldCondition> constraints) {
+        for (FieldCondition constraint : constraints) {
+            if (!constraint.holdsWhenAbsent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Found> smallest(Profile profile, Approach target) {
+        return smallest(profile, target, ALL_FIELDS);
+    }
+
+    private static final java.util.Set<ProfileField> ALL_FIELDS =
+            java.util.EnumSet.allOf(ProfileField.class);
 
     /** For each field the route constrains: keep the value if it fits, else the first fix that fits them all. */
     static Optional<List<Change>> changesFor(Route route, Profile profile) {
@@ -59,7 +122,8 @@ final class Counterfactuals {
         for (Map.Entry<ProfileField, List<FieldCondition>> entry : route.constraints().entrySet()) {
             List<FieldCondition> constraints = entry.getValue();
             Optional<FieldValue> current = profile.get(entry.getKey());
-            if (current.isPresent() && satisfiesAll(current.get(), constraints)) {
+            if (current.isPresent() ? satisfiesAll(current.get(), constraints)
+                    : constraints.stream().allMatch(FieldCondition::holdsWhenAbsent)) {
                 continue;
             }
             FieldValue chosen = null;
