@@ -86,15 +86,17 @@ final class AssessmentMapper {
                         .toList(),
                 criteria(assessment.hireSignals()),
                 assessment.mlExpertAdvised(),
-                assessment.nextSteps().stream().map(step -> new AssessmentResponse.NextStep(step.id(), step.done(),
+                assessment.nextSteps().stream().map(step -> new AssessmentResponse.NextStep(step.id().name(), step.done(),
                         step.missing(), step.text(), step.id() == NextStepId.COMPUTE_ROI ? ROI_LINK : null)).toList(),
                 assessment.counterfactuals().stream().map(counterfactual -> new AssessmentResponse.Counterfactual(
                         counterfactual.changes().stream().map(change -> new AssessmentResponse.Change(
                                 change.field().fieldName(), json(change.value()))).toList(),
                         counterfactual.approach(), counterfactual.reasonCode(), counterfactual.description()))
                         .toList(),
-                assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code(),
-                        warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList())).toList());
+                assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code().name(),
+                        warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList(), List.of()))
+                        .toList(),
+                null, List.of());
     }
 
     private static List<AssessmentResponse.Criterion> criteria(List<Assessment.CriterionResult> results) {

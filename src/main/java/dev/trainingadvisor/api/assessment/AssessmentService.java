@@ -30,8 +30,11 @@ public class AssessmentService {
     private final Map<Approach, Counter> counters = new EnumMap<>(Approach.class);
     private final ObjectMapper json;
 
-    public AssessmentService(MeterRegistry registry, ObjectMapper json) {
+    private final AssessmentMarket market;
+
+    public AssessmentService(MeterRegistry registry, ObjectMapper json, AssessmentMarket market) {
         this.json = json;
+        this.market = market;
         for (Approach approach : Approach.values()) {
             counters.put(approach, Counter.builder("advisor.assessments")
                     .description("Assessments made, by the approach they recommended")
@@ -50,7 +53,8 @@ public class AssessmentService {
     public Result assess(AssessmentRequest request, Language language) {
         Assessment assessment = advisor.assess(AssessmentMapper.toProfile(request), language);
         UUID id = randomId();
-        AssessmentResponse response = AssessmentMapper.toResponse(assessment, id, Instant.now());
+        AssessmentResponse response = market.addTo(AssessmentMapper.toResponse(assessment, id, Instant.now()),
+                language);
         counters.get(assessment.approach()).increment();
         log(response);
         return new Result(assessment, response);
