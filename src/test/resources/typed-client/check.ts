@@ -7,6 +7,9 @@ type Assessment = paths["/assessments"]["post"]["responses"][200]["content"]["ap
 type Problem = paths["/assessments"]["post"]["responses"][400]["content"]["application/problem+json"];
 type RoiEstimate = paths["/roi-estimates"]["post"]["responses"][200]["content"]["application/json"];
 type Provider = components["schemas"]["Provider"];
+type CostRequest = paths["/cost-comparisons"]["post"]["requestBody"]["content"]["application/json"];
+type CostComparison = paths["/cost-comparisons"]["post"]["responses"][200]["content"]["application/json"];
+type Model = components["schemas"]["FineTunableModel"];
 
 export const request: AssessmentRequest = {
   usesPrivateData: false,
@@ -48,6 +51,35 @@ export function payback(estimate: RoiEstimate): number | null {
 }
 
 export function cheapest(providers: Provider[]): string | undefined {
-  return providers.filter((p) => p.startingCostUsd !== null).sort(
-    (a, b) => (a.startingCostUsd?.min ?? 0) - (b.startingCostUsd?.min ?? 0))[0]?.id;
+  return providers.filter((p) => p.guide?.startingCostUsd != null).sort(
+    (a, b) => (a.guide?.startingCostUsd?.min ?? 0) - (b.guide?.startingCostUsd?.min ?? 0))[0]?.id;
+}
+
+export function takesJobsToday(providers: Provider[]): string[] {
+  // @ts-expect-error status is a closed set of codes
+  const typo: Provider["status"] = "OPEN";
+  return providers.filter((p) => p.status === "AVAILABLE" && p.status !== typo).map((p) => p.id);
+}
+
+export function trainingPrice(model: Model): number | undefined {
+  // @ts-expect-error a price that does not exist is absent: it cannot be used as a number unchecked
+  const unchecked: number = model.trainingUsd;
+  return model.trainingUsd ?? unchecked;
+}
+
+// openapi-typescript 7 makes properties with a default non-optional, so the defaults are written out here.
+export const costs: CostRequest = {
+  queriesPerMonth: 1000000, horizonMonths: 24, model: "gpt-4o-mini-2024-07-18", promptTokens: 800,
+  fewShotTokens: 0, retrievedTokens: 2200, outputTokens: 300, trainingTokens: 3000000, retrainEveryMonths: 0,
+  ragMonthlyUsd: 0, prices: { trainingUsd: 25 }, setupCostUsd: { FINE_TUNED: 8000 },
+};
+
+// @ts-expect-error a setup cost is for PROMPTING, RAG or FINE_TUNED only
+export const badSetup: CostRequest["setupCostUsd"] = { TRAINING: 1 };
+
+export function breakEvenAgainstRag(comparison: CostComparison): string {
+  const rag = comparison.breakEven[1];
+  // @ts-expect-error month is nullable: it cannot be used as a number unchecked
+  const unchecked: number = rag.month;
+  return rag.month !== null ? `month ${rag.month}` : `never: ${rag.monthReason ?? ""} ${unchecked}`;
 }

@@ -231,8 +231,8 @@ class ApiFuzzIT {
     }
 
     /**
-     * Every field of a comparison, each at its bounds or anywhere between; prices explicit (all five, or some over a
-     * model), or only a model.
+     * Every field of a comparison, each at its bounds or anywhere between; prices explicit (all five), from a model of
+     * the market data, or some over a model.
      */
     @Provide
     Arbitrary<Map<String, Object>> costRequests() {
@@ -275,9 +275,20 @@ class ApiFuzzIT {
                         }),
                 tokens, Arbitraries.oneOf(Arbitraries.of(0L, 1_000_000_000_000L),
                         Arbitraries.longs().between(0, 1_000_000_000_000L)),
-                Arbitraries.integers().between(0, 120), money(), setup)
-                .as((body, fineTunedPrompt, training, retrain, ragMonthly, setupCosts) -> {
+                Arbitraries.integers().between(0, 120), money(), setup, Arbitraries.of(PriceSource.values()))
+                .as((body, fineTunedPrompt, training, retrain, ragMonthly, setupCosts, source) -> {
                     Map<String, Object> full = new LinkedHashMap<>(body);
+                    if (source != PriceSource.EXPLICIT) {
+                        full.put("model", "gpt-4o-mini-2024-07-18");
+                    }
+                    if (source == PriceSource.MODEL) {
+                        full.remove("prices");
+                    } else if (source == PriceSource.MODEL_AND_SOME) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> some = new LinkedHashMap<>((Map<String, Object>) full.get("prices"));
+                        some.keySet().removeIf(name -> name.startsWith("fineTuned"));
+                        full.put("prices", some);
+                    }
                     full.put("fineTunedPromptTokens", fineTunedPrompt);
                     full.put("trainingTokens", training);
                     full.put("retrainEveryMonths", retrain);
@@ -286,6 +297,9 @@ class ApiFuzzIT {
                     return full;
                 });
     }
+
+    /** Where a generated comparison's prices come from. */
+    enum PriceSource { EXPLICIT, MODEL, MODEL_AND_SOME }
 
     @Provide
     Arbitrary<byte[]> mutatedCostRequests() {
@@ -297,13 +311,16 @@ class ApiFuzzIT {
         Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(40)
                 .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8));
         return Arbitraries.oneOf(
-                Arbitraries.of("/training-methods", "/providers", "/decision-tree", "/q/health/ready"),
+                Arbitraries.of("/training-methods", "/providers", "/models", "/decision-tree", "/q/health/ready"),
                 Arbitraries.of("RAG", "SFT", "RLHF", "PEFT", "sft", "LORA", "").map(id -> "/training-methods/" + id),
                 anyText.map(id -> "/training-methods/" + id),
                 Arbitraries.of("replicate", "anthropic", "openai", "").map(id -> "/providers/" + id),
                 anyText.map(id -> "/providers/" + id),
-                Combinators.combine(Arbitraries.of("method", "maxStartingCostUsd", "maxCost", "format", ""),
-                        Arbitraries.oneOf(anyText, Arbitraries.of("SFT", "RLHF", "1000", "0.5", "-1", "1e13", "NaN",
+                Arbitraries.of("gpt-4o-mini-2024-07-18", "gpt-4.1-2025-04-14", "gpt-5", "").map(id -> "/models/" + id),
+                anyText.map(id -> "/models/" + id),
+                Combinators.combine(Arbitraries.of("method", "status", "maxStartingCostUsd", "maxCost", "format", ""),
+                        Arbitraries.oneOf(anyText, Arbitraries.of("SFT", "RLHF", "DPO", "AVAILABLE", "CLOSING",
+                                "1000", "0.5", "-1", "1e13", "NaN",
                                 "1e-999999999", "9".repeat(200))))
                         .as((name, value) -> "/providers?" + name + "=" + value),
                 Arbitraries.oneOf(anyText, Arbitraries.of("json", "mermaid", "JSON", "svg", ""))
@@ -424,8 +441,8 @@ class ApiFuzzIT {
         private static boolean documented(String path) {
             return path.equals("/assessments") || path.equals("/roi-estimates") || path.equals("/cost-comparisons")
                     || path.equals("/decision-tree")
-                    || path.equals("/training-methods") || path.equals("/providers")
-                    || path.matches("/(training-methods|providers|problems)/[^/]+");
+                    || path.equals("/training-methods") || path.equals("/providers") || path.equals("/models")
+                    || path.matches("/(training-methods|providers|models|problems)/[^/]+");
         }
 
         @Override
