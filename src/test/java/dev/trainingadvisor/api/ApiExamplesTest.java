@@ -46,6 +46,7 @@ class ApiExamplesTest {
     static List<Example> examples() {
         String assessment = read("createAssessment.request.json");
         String roi = read("createRoiEstimate.request.json");
+        String costs = read("createCostComparison.request.json");
         return List.of(
                 new Example("createAssessment.response.json", () -> given().contentType("application/json")
                         .body(assessment).post("/assessments")),
@@ -61,6 +62,8 @@ class ApiExamplesTest {
                 new Example("getModel.response.json", () -> given().get("/models/gpt-4o-mini-2024-07-18")),
                 new Example("createRoiEstimate.response.json", () -> given().contentType("application/json")
                         .body(roi).post("/roi-estimates")),
+                new Example("createCostComparison.response.json", () -> given().contentType("application/json")
+                        .body(costs).post("/cost-comparisons")),
                 new Example("getDecisionTree.response.json", () -> given().get("/decision-tree")),
                 new Example("listRulesets.response.json", () -> given().get("/rulesets")),
                 new Example("getDecisionTree.response.mermaid", () -> given().accept("text/vnd.mermaid")

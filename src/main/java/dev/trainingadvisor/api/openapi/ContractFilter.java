@@ -73,7 +73,8 @@ public class ContractFilter implements OASFilter {
                     OASFactory.createExample().summary(type.slug()).value(example)));
         }
         openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableSaysNull);
-        for (String request : List.of("AssessmentRequest", "RoiRequest")) {
+        for (String request : List.of("AssessmentRequest", "RoiRequest", "CostComparisonRequest", "CostPrices",
+                "SetupCosts")) {
             // The server rejects unknown properties; the contract says so.
             openAPI.getComponents().getSchemas().get(request).additionalPropertiesBoolean(Boolean.FALSE);
         }

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Components;
                         + "fine-tuning providers beside today's market, and its decision tree."),
                 @Tag(name = "Market", description = "Today's fine-tunable models and their prices, from dated, "
                         + "sourced market data that operators replace without a rebuild."),
-                @Tag(name = "ROI", description = "Does training pay for itself?"),
+                @Tag(name = "ROI", description = "Does training pay for itself? What do prompting, RAG and a "
+                        + "fine-tuned model cost?"),
                 @Tag(name = "Problems", description = "What each problem type means.")},
         components = @Components(schemas = {
                 @Schema(name = "Problem", implementation = Problem.class),
