@@ -46,10 +46,19 @@ async function axe(page, label) {
   step(`axe-core finds no serious or critical violation: ${label}`);
 }
 
-async function shot(page, name, fullPage = true) {
+/** A PNG for the README: the viewport, or the top `height` pixels of the page, or one element. */
+async function shot(page, name, {height, element} = {}) {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, {recursive: true});
-  await page.screenshot({path: path.join(SHOTS, `${name}.png`), fullPage});
+  const file = path.join(SHOTS, `${name}.png`);
+  if (element) {
+    await page.locator(element).screenshot({path: file});
+  } else if (height) {
+    const width = page.viewportSize().width;
+    await page.screenshot({path: file, fullPage: true, clip: {x: 0, y: 0, width, height}});
+  } else {
+    await page.screenshot({path: file});
+  }
 }
 
 async function currentField(page) {
@@ -129,11 +138,11 @@ try {
     assert.ok(!asked.includes(field), `${field} asked twice`);
     if (field === 'labeledExamples') {
       assert.equal(await page.locator('#q-unknown').count(), 0, 'no "I don\'t know" where ruleset 1 requires a value');
-      await shot(page, 'questionnaire', false);
       await axe(page, 'a number question with answers so far, 1280 px');
     }
     if (field === 'knowledgeInPublicData') {
       assert.equal(await page.locator('#q-unknown').count(), 1, '"I don\'t know" where the rules allow unknowns');
+      await shot(page, 'questionnaire', {height: 1000});
     }
     asked.push(field);
     await answer(page, field, plan[field]);
@@ -176,7 +185,9 @@ try {
   }
 
   await axe(page, 'answer page, 1280 px');
-  await shot(page, 'answer', true);
+  await shot(page, 'answer', {height: 1700});
+  await shot(page, 'answer-tree', {element: 'section.tree'});
+  if (await page.locator('#cost-result canvas').count()) await shot(page, 'answer-costs', {element: '#costs'});
 
   // --- Print view ------------------------------------------------------------------------------------------------
   await page.emulateMedia({media: 'print'});
@@ -209,7 +220,7 @@ try {
   await waitForDiagram(page);
   step('the switch turns the page and the service\'s texts into Simplified Chinese');
   await axe(page, 'answer page in Chinese, 1280 px');
-  await shot(page, 'answer-zh', false);
+  await shot(page, 'answer-zh');
 
   // --- The shared link, opened in a fresh browser context -------------------------------------------------------
   const link = await page.locator('#share-link').inputValue();
@@ -247,7 +258,7 @@ try {
   await answer(mobile, 'usesPrivateData', 'false');
   await mobile.waitForSelector('form#question[data-field="desiredChange"]', {timeout: TIMEOUT});
   await axe(mobile, 'a question, 390 px');
-  await shot(mobile, 'questionnaire-390', false);
+  await shot(mobile, 'questionnaire-390');
   const mobileAnswer = watch(await phone.newPage(), '390 px, shared link');
   await mobileAnswer.goto(link);
   await verdict(mobileAnswer);
@@ -255,7 +266,7 @@ try {
   const overflow = await mobileAnswer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 390 px`);
   await axe(mobileAnswer, 'answer page, 390 px');
-  await shot(mobileAnswer, 'answer-390', true);
+  await shot(mobileAnswer, 'answer-390');
   step('at 390 px the page fits the width');
   await phone.close();
 } finally {
@@ -263,4 +274,4 @@ try {
 }
 
 assert.deepEqual(problems, [], 'no console errors, page errors or failed requests');
-console.log(`${checks} passed, 0 failed`);
+console.log(`all ${checks} browser checks passed`);

@@ -23,7 +23,7 @@ const state = {
   answers: {},            // field -> value, or UNKNOWN
   remembered: {},         // answers taken back with Back or Change, offered again when the field is asked
   answerView: false,      // show the answer even when its path rests on assumed values (after a counterfactual)
-  applied: null,          // the description of the counterfactual just applied
+  applied: null,          // the changes of the counterfactual just applied
   projectName: '',
   cost: {},               // the cost comparison's inputs the person changed
   features: {costComparisons: false, models: false, rulesets: false},
@@ -381,7 +381,8 @@ async function renderAnswer(result, body, assumed, focus) {
   result.recommendedMethods.length === 0 ? null
       : h('p', {class: 'methods'}, `${t('methods')}: `, h('strong', {}, result.recommendedMethods.join(', '))),
   h('p', {class: 'summary', id: 'summary'}, result.summary),
-  state.applied ? h('p', {class: 'applied'}, t('applied', {description: state.applied})) : null);
+  state.applied ? h('p', {class: 'applied'}, t('applied', {description: state.applied.map(change =>
+      `${questionText(change.field).label} → ${formatAnswer(change.field, change.value)}`).join('; ')})) : null);
 
   const notices = [];
   if (onPath.length > 0) {
@@ -488,7 +489,7 @@ function applyCounterfactual(counterfactual) {
     delete state.remembered[change.field];
   }
   state.answerView = true;
-  state.applied = counterfactual.description;
+  state.applied = counterfactual.changes;
   advance();
 }
 
