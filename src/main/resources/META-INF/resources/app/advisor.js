@@ -162,6 +162,27 @@ function offeredValues(question) {
   return (question.values ?? []).filter(value => !value.rulesets || value.rulesets.includes(String(activeRuleset())));
 }
 
+/**
+ * Whether a question applies to the answers so far: its askWhen conditions (in questions.json) all hold. A question
+ * that does not apply is neither asked nor sent (privateDataRole only goes with private data, for instance).
+ */
+function applies(question) {
+  return (question.askWhen ?? []).every(condition => {
+    const value = state.answers[condition.field];
+    if (condition.in) return condition.in.some(expected => expected === value);
+    if (condition.notIn) return !condition.notIn.some(expected => expected === value);
+    return true;
+  });
+}
+
+/** Whether the person has answered a field in a way the active ruleset accepts ("I don't know" only where allowed). */
+function answered(field) {
+  const value = state.answers[field];
+  if (value === undefined) return false;
+  const question = BY_FIELD[field];
+  return !(value === UNKNOWN && question && isRequired(question));
+}
+
 /** The request body for the answers so far, and the required fields it had to assume. */
 function requestBody() {
   const body = {};
@@ -169,7 +190,8 @@ function requestBody() {
   if (state.projectName.trim()) body.projectName = state.projectName.trim().slice(0, 200);
   for (const question of QUESTIONS) {
     const value = state.answers[question.field];
-    if (value === undefined) {
+    if (!applies(question)) continue;
+    if (!answered(question.field)) {
       if (isRequired(question)) {
         body[question.field] = question.assume;
         assumed.push(question.field);
@@ -189,20 +211,20 @@ function pathFields(result) {
   const fields = [];
   for (const step of result.decisionPath) {
     for (const field of step.fields) {
-      if (BY_FIELD[field] && !fields.includes(field)) fields.push(field);
+      if (BY_FIELD[field] && applies(BY_FIELD[field]) && !fields.includes(field)) fields.push(field);
     }
   }
   return fields;
 }
 
 function firstUnanswered(result) {
-  return pathFields(result).find(field => !(field in state.answers)) ?? null;
+  return pathFields(result).find(field => !answered(field)) ?? null;
 }
 
 function askedBefore(result, field) {
   const fields = pathFields(result);
   const end = field === null ? fields.length : fields.indexOf(field);
-  return fields.slice(0, end).filter(name => name in state.answers);
+  return fields.slice(0, end).filter(answered);
 }
 
 async function advance({focus = true} = {}) {
@@ -372,10 +394,11 @@ async function renderAnswer(result, body, assumed, focus) {
   const approach = result.approach;
   const onPath = assumed.filter(field => pathFields(result).includes(field));
   const offPath = assumed.filter(field => !onPath.includes(field));
-  const pathAnswered = pathFields(result).filter(field => field in state.answers);
+  const pathAnswered = pathFields(result).filter(answered);
 
   const header = h('section', {class: `verdict approach-${approach.toLowerCase()}`, 'aria-labelledby': 'approach',
     'data-approach': approach},
+  result.projectName ? h('p', {class: 'project'}, result.projectName) : null,
   h('p', {class: 'kicker'}, t('recommendation')),
   h('h2', {id: 'approach', tabindex: '-1'}, t(`approach.${approach}`)),
   result.recommendedMethods.length === 0 ? null
@@ -474,7 +497,10 @@ async function renderAnswer(result, body, assumed, focus) {
           h('button', {type: 'button', id: 'print', class: 'primary', onclick: () => window.print()}, t('print'))),
       h('label', {for: 'project-name', class: 'no-print'}, t('projectName')),
       h('input', {id: 'project-name', class: 'no-print', type: 'text', maxlength: '200', value: state.projectName,
-        onchange: event => { state.projectName = event.target.value; writeUrl(); refreshShareLink(); }}),
+        onchange: event => {
+          state.projectName = event.target.value;
+          advance({focus: false});
+        }}),
       h('p', {class: 'print-only'}, t('printedFrom', {url: link, date: new Date().toISOString().slice(0, 10)})));
 
   showView('answer', [header, ...notices, why, counterfactuals, tree, checklists, nextSteps, hire, costs, share]);
@@ -603,6 +629,7 @@ let chart = null;
 
 async function renderCosts(section) {
   if (!state.features.costComparisons) {
+    section.classList.add('no-print');
     section.append(h('p', {class: 'muted', id: 'cost-unavailable'}, t('costUnavailable')));
     return;
   }
