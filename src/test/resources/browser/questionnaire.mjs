@@ -197,6 +197,14 @@ try {
   await page.emulateMedia({media: 'screen'});
   step('the print view keeps the answer and drops the controls');
 
+  // --- The browser's Back and Forward walk the answers -----------------------------------------------------------
+  await page.goBack();
+  await page.waitForSelector('form#question[data-field="loraExperience"]', {timeout: TIMEOUT});
+  await page.goForward();
+  assert.equal((await verdict(page)).approach, first.approach);
+  await waitForDiagram(page);
+  step('the browser\'s Back returns to the last question, Forward to the answer');
+
   // --- What would change this: apply the first counterfactual with one click --------------------------------------
   const counterfactual = page.locator('.counterfactuals li').first();
   const promised = await counterfactual.getAttribute('data-approach');

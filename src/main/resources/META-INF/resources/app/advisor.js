@@ -815,8 +815,12 @@ function shareUrl() {
   return `${location.origin}${location.pathname}#${fragment()}`;
 }
 
+/** Keeps the address bar on the answers so far: a new entry per change, so the browser's Back goes one step back. */
 function writeUrl() {
-  history.replaceState(null, '', `#${fragment()}`);
+  const hash = `#${fragment()}`;
+  if (hash === location.hash || (hash === '#' && location.hash === '')) return;
+  if (location.hash === '' || location.hash === '#') history.replaceState(null, '', hash);
+  else history.pushState(null, '', hash);
 }
 
 function readUrl() {
@@ -937,7 +941,7 @@ async function start() {
     event.preventDefault();
     startOver();
   });
-  window.addEventListener('hashchange', () => {
+  window.addEventListener('popstate', () => {
     if (`#${fragment()}` !== location.hash) {
       readUrl();
       advance();
