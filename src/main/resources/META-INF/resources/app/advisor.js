@@ -792,11 +792,17 @@ function decodeValue(field, raw) {
       return raw === 'true' ? true : raw === 'false' ? false : undefined;
     case 'choice':
       return question.values.some(value => value.code === raw) ? raw : undefined;
-    case 'set':
-      return raw === '' ? [] : raw.split(',');
+    case 'set': {
+      const codes = raw === '' ? [] : raw.split(',');
+      const known = codes.every(code => question.values.some(value => value.code === code));
+      return known && new Set(codes).size === codes.length ? codes : undefined;
+    }
     default: {
+      // A value out of the question's range is dropped, so the question is asked again rather than refused.
       const number = Number(raw);
-      return raw.trim() !== '' && Number.isFinite(number) ? number : undefined;
+      const fits = raw.trim() !== '' && Number.isFinite(number) && number >= question.min && number <= question.max
+          && (question.kind !== 'integer' || Number.isInteger(number));
+      return fits ? number : undefined;
     }
   }
 }
