@@ -46,6 +46,7 @@ class ApiExamplesTest {
     static List<Example> examples() {
         String assessment = read("createAssessment.request.json");
         String roi = read("createRoiEstimate.request.json");
+        String costs = read("createCostComparison.request.json");
         return List.of(
                 new Example("createAssessment.response.json", () -> given().contentType("application/json")
                         .body(assessment).post("/assessments")),
@@ -57,6 +58,8 @@ class ApiExamplesTest {
                 new Example("getProvider.response.json", () -> given().get("/providers/openai-fine-tuning")),
                 new Example("createRoiEstimate.response.json", () -> given().contentType("application/json")
                         .body(roi).post("/roi-estimates")),
+                new Example("createCostComparison.response.json", () -> given().contentType("application/json")
+                        .body(costs).post("/cost-comparisons")),
                 new Example("getDecisionTree.response.json", () -> given().get("/decision-tree")),
                 new Example("getDecisionTree.response.mermaid", () -> given().accept("text/vnd.mermaid")
                         .get("/decision-tree")),

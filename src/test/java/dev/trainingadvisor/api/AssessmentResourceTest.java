@@ -47,7 +47,7 @@ class AssessmentResourceTest {
                 .body("mlExpertAdvised", equalTo(true))
                 .body("nextSteps.id", equalTo(List.of("EXHAUST_RAG_OPTIMIZATIONS", "ADVANCED_PROMPTING",
                         "TEST_MULTIPLE_PROVIDERS", "COMPUTE_ROI")))
-                .body("nextSteps[3].link", equalTo("/roi-estimates"))
+                .body("nextSteps[3].link", equalTo("/cost-comparisons"))
                 .body("counterfactuals.approach", equalTo(List.of("PROMPT_ENGINEERING", "RAG", "TRAINING")))
                 .body("warnings.code", equalTo(List.of("ML_EXPERTISE_GATE_VS_TREE")))
                 .body("projectName", equalTo(null))

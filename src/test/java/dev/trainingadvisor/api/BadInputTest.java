@@ -1,5 +1,6 @@
 package dev.trainingadvisor.api;
 
+import static dev.trainingadvisor.api.Bodies.costs;
 import static dev.trainingadvisor.api.Bodies.json;
 import static dev.trainingadvisor.api.Bodies.profile;
 import static dev.trainingadvisor.api.Bodies.roi;
@@ -168,6 +169,83 @@ class BadInputTest {
         ValidatableResponse response = api().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/roi-estimates")
                 .then().statusCode(400).contentType("application/problem+json").body("type", equalTo(type));
+        if (pointer != null) {
+            response.body("errors.pointer", hasItem(pointer));
+        }
+        assertNoLeak(response.extract().asString());
+    }
+
+    static Stream<Arguments> badCostComparisons() {
+        Map<String, Object> ok = costs();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> prices = (Map<String, Object>) ok.get("prices");
+        return Stream.of(
+                bad("missingVolume", json(without(ok, "queriesPerMonth")), INVALID, "/queriesPerMonth"),
+                bad("missingPromptTokens", json(without(ok, "promptTokens")), INVALID, "/promptTokens"),
+                bad("missingOutputTokens", json(without(ok, "outputTokens")), INVALID, "/outputTokens"),
+                bad("missingTrainingTokens", json(without(ok, "trainingTokens")), INVALID, "/trainingTokens"),
+                bad("nullVolume", json(with(ok, "queriesPerMonth", null)), INVALID, "/queriesPerMonth"),
+                bad("negativeVolume", json(with(ok, "queriesPerMonth", -1)), INVALID, "/queriesPerMonth"),
+                bad("volumeOverTheBound", json(with(ok, "queriesPerMonth", 1_000_000_000_001L)), INVALID,
+                        "/queriesPerMonth"),
+                bad("volumeBeyondLong", json(ok).replace("1000000,", "123456789012345678901234567890,"), INVALID,
+                        "/queriesPerMonth"),
+                bad("fractionalVolume", json(with(ok, "queriesPerMonth", 10.5)), INVALID, "/queriesPerMonth"),
+                bad("stringForTokens", json(with(ok, "promptTokens", "800")), INVALID, "/promptTokens"),
+                bad("negativeFewShotTokens", json(with(ok, "fewShotTokens", -1)), INVALID, "/fewShotTokens"),
+                bad("tooManyRetrievedTokens", json(with(ok, "retrievedTokens", 10_000_001)), INVALID,
+                        "/retrievedTokens"),
+                bad("tooManyFineTunedPromptTokens", json(with(ok, "fineTunedPromptTokens", 10_000_001)), INVALID,
+                        "/fineTunedPromptTokens"),
+                bad("tooManyTrainingTokens", json(with(ok, "trainingTokens", 1_000_000_000_001L)), INVALID,
+                        "/trainingTokens"),
+                bad("zeroHorizon", json(with(ok, "horizonMonths", 0)), INVALID, "/horizonMonths"),
+                bad("horizonOf121Months", json(with(ok, "horizonMonths", 121)), INVALID, "/horizonMonths"),
+                bad("negativeRetraining", json(with(ok, "retrainEveryMonths", -1)), INVALID, "/retrainEveryMonths"),
+                bad("retrainingOf121Months", json(with(ok, "retrainEveryMonths", 121)), INVALID,
+                        "/retrainEveryMonths"),
+                bad("negativeRagRunningCost", json(with(ok, "ragMonthlyUsd", -0.01)), INVALID, "/ragMonthlyUsd"),
+                bad("ragRunningCostWithTooManyDecimals", json(with(ok, "ragMonthlyUsd", new java.math.BigDecimal(
+                        "1.00001"))), INVALID, "/ragMonthlyUsd"),
+                bad("emptyModel", json(with(ok, "model", "")), INVALID, "/model"),
+                bad("numberForModel", json(with(ok, "model", 4)), INVALID, "/model"),
+                bad("pricesAsAList", json(with(ok, "prices", List.of(1, 2))), INVALID, "/prices"),
+                bad("pricesAsAString", json(with(ok, "prices", "cheap")), INVALID, "/prices"),
+                bad("negativePrice", json(with(ok, "prices", with(prices, "inputUsd", -0.15))), INVALID,
+                        "/prices/inputUsd"),
+                bad("priceOverTheBound", json(with(ok, "prices", with(prices, "outputUsd", 1_000_001))), INVALID,
+                        "/prices/outputUsd"),
+                bad("priceWithSevenDecimals", json(with(ok, "prices", with(prices, "trainingUsd",
+                        new java.math.BigDecimal("0.0000001")))), INVALID, "/prices/trainingUsd"),
+                bad("stringForPrice", json(with(ok, "prices", with(prices, "fineTunedInputUsd", "0.3"))), INVALID,
+                        "/prices/fineTunedInputUsd"),
+                bad("hugeExponentPrice", json(ok).replace("\"inputUsd\":0.15", "\"inputUsd\":1e999999999"), INVALID,
+                        "/prices/inputUsd"),
+                bad("nullPriceIsAMissingPrice", json(with(ok, "prices", with(prices, "trainingUsd", null))), INVALID,
+                        "/prices/trainingUsd"),
+                bad("unknownPrice", json(with(ok, "prices", with(prices, "cachedInputUsd", 0.075))), INVALID,
+                        "/prices/cachedInputUsd"),
+                bad("duplicatePrice", json(ok).replace("\"inputUsd\":0.15", "\"inputUsd\":0.15,\"inputUsd\":0.2"),
+                        INVALID, null),
+                bad("unknownSetupOption", json(with(ok, "setupCostUsd", Map.of("TRAINING", 1))), INVALID,
+                        "/setupCostUsd/TRAINING"),
+                bad("lowerCaseSetupOption", json(with(ok, "setupCostUsd", Map.of("rag", 1))), INVALID,
+                        "/setupCostUsd/rag"),
+                bad("negativeSetupCost", json(with(ok, "setupCostUsd", Map.of("FINE_TUNED", -1))), INVALID,
+                        "/setupCostUsd/FINE_TUNED"),
+                bad("setupCostsAsANumber", json(with(ok, "setupCostUsd", 5000)), INVALID, "/setupCostUsd"),
+                bad("unknownProperty", json(with(ok, "currency", "EUR")), INVALID, "/currency"),
+                bad("emptyBody", "", INVALID, ""),
+                bad("malformed", "{\"queriesPerMonth\": }", MALFORMED, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCostComparisons")
+    void badCostComparisonGetsItsProblem(String name, String body, String type, String pointer) {
+        ValidatableResponse response = api().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/cost-comparisons")
+                .then().statusCode(400).contentType("application/problem+json").body("type", equalTo(type))
+                .body("instance", equalTo("/cost-comparisons"));
         if (pointer != null) {
             response.body("errors.pointer", hasItem(pointer));
         }

@@ -36,6 +36,24 @@ public final class Bodies {
         return body;
     }
 
+    /** §11's example at gpt-4o-mini's prices, given explicitly: RAG $0.00063 a query, the fine-tune $0.00060. */
+    public static Map<String, Object> costs() {
+        Map<String, Object> prices = new LinkedHashMap<>();
+        prices.put("inputUsd", new java.math.BigDecimal("0.15"));
+        prices.put("outputUsd", new java.math.BigDecimal("0.60"));
+        prices.put("fineTunedInputUsd", new java.math.BigDecimal("0.30"));
+        prices.put("fineTunedOutputUsd", new java.math.BigDecimal("1.20"));
+        prices.put("trainingUsd", new java.math.BigDecimal("3.00"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("queriesPerMonth", 1_000_000);
+        body.put("prices", prices);
+        body.put("promptTokens", 800);
+        body.put("retrievedTokens", 2_200);
+        body.put("outputTokens", 300);
+        body.put("trainingTokens", 3_000_000);
+        return body;
+    }
+
     public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
         Map<String, Object> changed = new LinkedHashMap<>(body);
         changed.put(field, value);

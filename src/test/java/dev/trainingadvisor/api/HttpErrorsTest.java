@@ -26,6 +26,7 @@ class HttpErrorsTest {
         Map<String, String> allowed = Map.of(
                 "/assessments", "OPTIONS, POST",
                 "/roi-estimates", "OPTIONS, POST",
+                "/cost-comparisons", "OPTIONS, POST",
                 "/training-methods", "GET, HEAD, OPTIONS",
                 "/training-methods/SFT", "GET, HEAD, OPTIONS",
                 "/providers", "GET, HEAD, OPTIONS",

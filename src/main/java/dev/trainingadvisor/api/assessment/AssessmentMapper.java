@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** Between the wire and the domain: a request becomes a {@link Profile}, an {@link Assessment} a response. */
 final class AssessmentMapper {
-    static final String ROI_LINK = "/roi-estimates";
+    static final String ROI_LINK = "/cost-comparisons";
 
     private AssessmentMapper() {
     }

@@ -107,7 +107,8 @@ public record AssessmentResponse(
                     + "step has no parts.") List<String> missing,
             @Schema(required = true, description = "The step, for people.") String text,
             @Schema(required = true, nullable = true, description = "Where the service helps with the step "
-                    + "(POST /roi-estimates for COMPUTE_ROI), or null.", examples = "/roi-estimates") String link) {
+                    + "(POST /cost-comparisons for COMPUTE_ROI; POST /roi-estimates when the saving is already known), "
+                    + "or null.", examples = "/cost-comparisons") String link) {
     }
 
     @Schema(name = "Counterfactual", description = "What would change the answer: set each field to its value and "

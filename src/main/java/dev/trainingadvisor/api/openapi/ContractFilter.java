@@ -72,7 +72,8 @@ public class ContractFilter implements OASFilter {
             json("problem-" + type.slug() + ".json").ifPresent(example -> problem.addExample(type.slug(),
                     OASFactory.createExample().summary(type.slug()).value(example)));
         }
-        for (String request : List.of("AssessmentRequest", "RoiRequest")) {
+        for (String request : List.of("AssessmentRequest", "RoiRequest", "CostComparisonRequest", "CostPrices",
+                "SetupCosts")) {
             // The server rejects unknown properties; the contract says so.
             openAPI.getComponents().getSchemas().get(request).additionalPropertiesBoolean(Boolean.FALSE);
         }

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Components;
                         + "and what would change it."),
                 @Tag(name = "Catalogue", description = "The guide's comparison of RAG, SFT, RLHF and PEFT, its "
                         + "fine-tuning providers, and its decision tree."),
-                @Tag(name = "ROI", description = "Does training pay for itself?"),
+                @Tag(name = "ROI", description = "Does training pay for itself? What do prompting, RAG and a "
+                        + "fine-tuned model cost?"),
                 @Tag(name = "Problems", description = "What each problem type means.")},
         components = @Components(schemas = {
                 @Schema(name = "Problem", implementation = Problem.class),

@@ -40,7 +40,8 @@ public class RoiResource {
             description = "The guide's fourth step before training: would the savings outweigh the $50k+ "
                     + "implementation cost? Exact decimal arithmetic, rounded HALF_UP to cents on output; the "
                     + "cumulative net position for every month of the horizon; pessimistic, base and optimistic "
-                    + "scenarios with their assumptions.")
+                    + "scenarios with their assumptions. Use it when you already know what training would save; to "
+                    + "find that out from tokens, volume and today's prices, use POST /cost-comparisons.")
     @APIResponse(responseCode = "200", description = "The estimate.")
     public RoiResponse estimate(
             @RequestBody(required = true, description = "What training would save and cost.")

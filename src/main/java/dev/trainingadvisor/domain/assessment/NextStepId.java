@@ -10,7 +10,7 @@ public enum NextStepId {
     EXHAUST_RAG_OPTIMIZATIONS(new Condition.ContainsAll(ProfileField.RAG_OPTIMIZATIONS, EnumSet.allOf(RagOptimization.class))),
     ADVANCED_PROMPTING(new Condition.ContainsAll(ProfileField.PROMPT_TECHNIQUES, EnumSet.allOf(PromptTechnique.class))),
     TEST_MULTIPLE_PROVIDERS(Conditions.atLeast(ProfileField.PROVIDERS_TESTED, BigDecimal.valueOf(Ruleset.PROVIDERS_TO_TEST))),
-    /** Nothing in a profile says the ROI was computed: it stays open and points to the ROI estimate. */
+    /** Nothing in a profile says the ROI was computed: it stays open and points to the cost comparison. */
     COMPUTE_ROI(null);
 
     private final String textKey = "nextStep." + name();
