@@ -176,10 +176,15 @@ try {
   await costs.first().waitFor({timeout: TIMEOUT});
   if (await page.locator('#cost-result canvas').count()) {
     assert.ok(await page.locator('.cost-table tbody tr').count() === 3, 'three options in the cost table');
-    await page.locator('#cost-queriesPerMonth').fill('2000000');
+    // At 20 million queries a month the fine-tune's cheaper month pays back its upfront cost against RAG.
+    await page.locator('#cost-figures summary').click();
+    await page.locator('#cost-queriesPerMonth').fill('20000000');
     await page.locator('#cost-update').click();
-    await page.waitForFunction(() => document.querySelector('.cost-table') !== null, null, {timeout: TIMEOUT});
-    step('the cost chart is drawn and its inputs can be changed');
+    const crossing = page.locator('.break-even[data-against="RAG"]');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.break-even[data-against="RAG"]')?.dataset.month ?? ''),
+        null, {timeout: TIMEOUT});
+    assert.match(await page.locator('#share-link').inputValue(), /cost\.queriesPerMonth=20000000/);
+    step(`the cost chart is drawn; with the volume changed, the fine-tune catches up with RAG in month ${await crossing.getAttribute('data-month')}`);
   } else {
     step('the cost comparison is not offered by this server: the page says so');
   }

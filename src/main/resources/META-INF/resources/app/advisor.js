@@ -227,7 +227,7 @@ function askedBefore(result, field) {
   return fields.slice(0, end).filter(answered);
 }
 
-async function advance({focus = true} = {}) {
+async function advance({focus = true, replaceUrl = false} = {}) {
   const {body, assumed} = requestBody();
   let result;
   try {
@@ -244,7 +244,7 @@ async function advance({focus = true} = {}) {
     state.answerView = true;
     await renderAnswer(result, body, assumed, focus);
   }
-  writeUrl();
+  writeUrl({replace: replaceUrl});
 }
 
 function takeBack(fields) {
@@ -499,7 +499,7 @@ async function renderAnswer(result, body, assumed, focus) {
       h('input', {id: 'project-name', class: 'no-print', type: 'text', maxlength: '200', value: state.projectName,
         onchange: event => {
           state.projectName = event.target.value;
-          advance({focus: false});
+          advance({focus: false, replaceUrl: true});
         }}),
       h('p', {class: 'print-only'}, t('printedFrom', {url: link, date: new Date().toISOString().slice(0, 10)})));
 
@@ -580,32 +580,45 @@ function loadScript(src) {
 const COST_FIELDS = [
   {name: 'queriesPerMonth', label: 'costQueries', min: 0, max: 1e12, step: 1},
   {name: 'horizonMonths', label: 'costHorizon', min: 1, max: 120, step: 1},
-  {name: 'promptTokens', label: 'costPromptTokens', min: 0, max: 1e9, step: 1},
-  {name: 'fewShotTokens', label: 'costFewShotTokens', min: 0, max: 1e9, step: 1},
-  {name: 'retrievedTokens', label: 'costRetrievedTokens', min: 0, max: 1e9, step: 1},
-  {name: 'fineTunedPromptTokens', label: 'costFineTunedPromptTokens', min: 0, max: 1e9, step: 1},
-  {name: 'outputTokens', label: 'costOutputTokens', min: 0, max: 1e9, step: 1},
-  {name: 'trainingTokens', label: 'costTrainingTokens', min: 0, max: 1e15, step: 1},
+  {name: 'promptTokens', label: 'costPromptTokens', min: 0, max: 1e7, step: 1},
+  {name: 'fewShotTokens', label: 'costFewShotTokens', min: 0, max: 1e7, step: 1},
+  {name: 'retrievedTokens', label: 'costRetrievedTokens', min: 0, max: 1e7, step: 1},
+  {name: 'fineTunedPromptTokens', label: 'costFineTunedPromptTokens', min: 0, max: 1e7, step: 1},
+  {name: 'outputTokens', label: 'costOutputTokens', min: 0, max: 1e7, step: 1},
+  {name: 'trainingTokens', label: 'costTrainingTokens', min: 0, max: 1e12, step: 1},
+  {name: 'retrainEveryMonths', label: 'costRetrainEvery', min: 0, max: 120, step: 1},
   {name: 'ragMonthlyUsd', label: 'costRagMonthly', min: 0, max: 1e12, step: 'any'},
   {name: 'setup.PROMPTING', label: 'costSetupPrompting', min: 0, max: 1e12, step: 'any'},
   {name: 'setup.RAG', label: 'costSetupRag', min: 0, max: 1e12, step: 'any'},
   {name: 'setup.FINE_TUNED', label: 'costSetupFineTuned', min: 0, max: 1e12, step: 'any'},
 ];
 
+/** Explicit prices (USD per 1M tokens), asked for when the server has no model list (GET /models) to choose from. */
+const PRICE_FIELDS = [
+  {name: 'price.inputUsd', label: 'costPriceInput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.outputUsd', label: 'costPriceOutput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.fineTunedInputUsd', label: 'costPriceFineTunedInput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.fineTunedOutputUsd', label: 'costPriceFineTunedOutput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.trainingUsd', label: 'costPriceTraining', min: 0, max: 1e12, step: 'any'},
+];
+
 /**
- * Defaults for a small product: 100,000 queries a month; an 800-token prompt that a fine-tuned model halves; 1,500
- * tokens of few-shot examples; 2,200 retrieved tokens; 300 output tokens; the training set the person reported (or
- * 10,000 examples) at 500 tokens and 3 epochs; one-off work of $2,000 (prompting), $10,000 (RAG) and the guide's
- * $50,000 implementation (fine-tuning); $300 a month to run retrieval.
+ * Defaults for a small product: 100,000 queries a month over 24 months; an 800-token prompt that a fine-tuned model
+ * halves; 1,500 tokens of few-shot examples; 2,200 retrieved tokens; 300 output tokens; the training set the person
+ * reported (or 10,000 examples) at 500 tokens and 3 epochs, retrained every 6 months; one-off work of $2,000
+ * (prompting), $10,000 (RAG) and the guide's $50,000 implementation (fine-tuning); $300 a month to run retrieval.
+ * Prices: the model the server lists first among those with every price, else gpt-4o-mini's published prices (the
+ * spec's worked example: 0.15 / 0.60, fine-tuned 0.30 / 1.20, training 3.00).
  */
 function costDefaults() {
   const examples = typeof state.answers.labeledExamples === 'number' && state.answers.labeledExamples > 0
       ? state.answers.labeledExamples : 10000;
   return {
     queriesPerMonth: 100000, horizonMonths: 24, promptTokens: 800, fewShotTokens: 1500, retrievedTokens: 2200,
-    fineTunedPromptTokens: 400, outputTokens: 300, trainingTokens: Math.min(examples * 500 * 3, 1e15),
-    ragMonthlyUsd: 300, 'setup.PROMPTING': 2000, 'setup.RAG': 10000, 'setup.FINE_TUNED': 50000,
-    model: state.defaultModel ?? null,
+    fineTunedPromptTokens: 400, outputTokens: 300, trainingTokens: Math.min(examples * 500 * 3, 1e12),
+    retrainEveryMonths: 6, ragMonthlyUsd: 300, 'setup.PROMPTING': 2000, 'setup.RAG': 10000,
+    'setup.FINE_TUNED': 50000, 'price.inputUsd': 0.15, 'price.outputUsd': 0.6, 'price.fineTunedInputUsd': 0.3,
+    'price.fineTunedOutputUsd': 1.2, 'price.trainingUsd': 3, model: state.defaultModel ?? null,
   };
 }
 
@@ -619,13 +632,20 @@ function costRequest(inputs) {
     if (field.name.startsWith('setup.')) request.setupCostUsd[field.name.slice(6)] = inputs[field.name];
     else request[field.name] = inputs[field.name];
   }
-  if (inputs.model) request.model = inputs.model;
-  else request.prices = {inputUsd: 0.15, outputUsd: 0.6, fineTunedInputUsd: 0.3, fineTunedOutputUsd: 1.2, trainingUsd: 3};
+  if (inputs.model) {
+    request.model = inputs.model;
+  } else {
+    request.prices = Object.fromEntries(PRICE_FIELDS.map(field => [field.name.slice(6), inputs[field.name]]));
+  }
   return request;
 }
 
 let models = null;
 let chart = null;
+
+function costFields() {
+  return models && models.length > 0 ? COST_FIELDS : [...COST_FIELDS, ...PRICE_FIELDS];
+}
 
 async function renderCosts(section) {
   if (!state.features.costComparisons) {
@@ -647,7 +667,7 @@ async function renderCosts(section) {
   const inputs = costInputs();
   const form = h('form', {class: 'cost-form no-print', id: 'cost-form', novalidate: true, onsubmit: event => {
     event.preventDefault();
-    for (const field of COST_FIELDS) {
+    for (const field of costFields()) {
       const input = form.querySelector(`[name="${field.name}"]`);
       const number = Number(input.value);
       if (input.value.trim() === '' || !Number.isFinite(number)) continue;
@@ -659,23 +679,25 @@ async function renderCosts(section) {
       if (select.value === costDefaults().model) delete state.cost.model;
       else state.cost.model = select.value;
     }
-    writeUrl();
+    writeUrl({replace: true}); // the figures of the comparison are not a step of the questionnaire
     refreshShareLink();
     drawCosts(section);
   }},
-  h('p', {}, t('costIntro')),
   h('div', {class: 'grid'},
       models && models.length > 0 ? h('div', {class: 'field wide'},
           h('label', {for: 'cost-model'}, t('costModel')),
           h('select', {id: 'cost-model', name: 'model'}, models.map(model => h('option', {value: model.id,
             selected: model.id === inputs.model}, `${model.id} (${model.inputUsd} / ${model.outputUsd}; ` +
             `${model.fineTunedInputUsd} / ${model.fineTunedOutputUsd}; ${model.trainingUsd})`)))) : null,
-      COST_FIELDS.map(field => h('div', {class: 'field'},
+      costFields().map(field => h('div', {class: 'field'},
           h('label', {for: `cost-${field.name.replace('.', '-')}`}, t(field.label)),
           h('input', {type: 'number', id: `cost-${field.name.replace('.', '-')}`, name: field.name, min: field.min,
             max: field.max, step: field.step, value: String(inputs[field.name]), inputmode: 'decimal'})))),
   h('button', {type: 'submit', id: 'cost-update'}, t('costUpdate')));
-  section.append(form, h('div', {class: 'cost-result', id: 'cost-result', 'aria-live': 'polite'}));
+  section.append(h('p', {}, t('costIntro')),
+      h('div', {class: 'cost-result', id: 'cost-result', 'aria-live': 'polite'}),
+      h('details', {class: 'cost-figures no-print', id: 'cost-figures', open: Object.keys(state.cost).length > 0},
+          h('summary', {}, t('costFigures')), form));
   await drawCosts(section);
 }
 
@@ -694,27 +716,22 @@ async function drawCosts(section) {
   const months = comparison.options[0].cumulativeUsd.map((_, month) => month);
   const canvas = h('canvas', {id: 'cost-chart', role: 'img', 'aria-label': t('costChartLabel')});
   const breakEvens = comparison.breakEven ?? [];
-  const sentences = [h('p', {id: 'cost-cheapest'}, t('costCheapest', {months: inputs.horizonMonths,
-    option: t(`option.${comparison.cheapest}`),
-    total: formatUsd(comparison.options.find(option => option.option === comparison.cheapest).totalUsd)}))];
-  for (const breakEven of breakEvens) {
-    sentences.push(h('p', {class: 'break-even', 'data-against': breakEven.against}, breakEven.month === null
-        ? t('costNoBreakEven', {against: t(`option.${breakEven.against}`), months: inputs.horizonMonths})
-        : t('costBreakEven', {against: t(`option.${breakEven.against}`), month: breakEven.month})));
-  }
+  const sentences = [h('p', {id: 'cost-summary', class: 'cost-summary'}, comparison.summary),
+    h('ul', {class: 'break-evens'}, breakEvens.map(breakEven => h('li', {class: 'break-even',
+      'data-against': breakEven.against, 'data-month': breakEven.month ?? ''}, breakEven.explanation)))];
   const table = h('table', {class: 'cost-table'},
       h('caption', {}, t('costTableCaption')),
       h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('costOption')), h('th', {scope: 'col'}, t('costPerQuery')),
           h('th', {scope: 'col'}, t('costUpfront')), h('th', {scope: 'col'}, t('costTotal')))),
       h('tbody', {}, comparison.options.map(option => h('tr', {},
           h('th', {scope: 'row'}, t(`option.${option.option}`)),
-          h('td', {}, `$${Number(option.perQueryUsd).toFixed(5)}`),
+          h('td', {}, `$${option.perQueryUsd}`),
           h('td', {}, formatUsd(option.upfrontUsd)),
           h('td', {}, formatUsd(option.totalUsd))))));
   const warnings = (comparison.warnings ?? []).length === 0 ? null
       : h('ul', {class: 'notice warnings'}, comparison.warnings.map(warning =>
           h('li', {'data-code': warning.code ?? ''}, warning.message ?? warning.code ?? String(warning))));
-  target.replaceChildren(...sentences, warnings, h('div', {class: 'chart-box'}, canvas), table);
+  target.replaceChildren(...[...sentences, warnings, h('div', {class: 'chart-box'}, canvas), table].filter(Boolean));
   if (chart) chart.destroy();
   const crossings = breakEvens.filter(breakEven => breakEven.month !== null);
   chart = new window.Chart(canvas, {
@@ -750,14 +767,17 @@ async function drawCosts(section) {
         ctx.fillStyle = '#1f2937';
         ctx.setLineDash([4, 4]);
         ctx.font = '12px system-ui, sans-serif';
-        for (const crossing of crossings) {
+        crossings.forEach((crossing, index) => {
           const x = scales.x.getPixelForValue(crossing.month);
           ctx.beginPath();
           ctx.moveTo(x, chartArea.top);
           ctx.lineTo(x, chartArea.bottom);
           ctx.stroke();
-          ctx.fillText(`${t('option.FINE_TUNED')} = ${t(`option.${crossing.against}`)}`, x + 4, chartArea.top + 12);
-        }
+          const label = t('costCrossover', {against: t(`option.${crossing.against}`), month: crossing.month});
+          const width = ctx.measureText(label).width;
+          const left = x + 4 + width > chartArea.right ? x - 4 - width : x + 4;
+          ctx.fillText(label, left, chartArea.top + 14 + index * 16);
+        });
         ctx.restore();
       },
     }],
@@ -822,10 +842,10 @@ function shareUrl() {
 }
 
 /** Keeps the address bar on the answers so far: a new entry per change, so the browser's Back goes one step back. */
-function writeUrl() {
+function writeUrl({replace = false} = {}) {
   const hash = `#${fragment()}`;
   if (hash === location.hash || (hash === '#' && location.hash === '')) return;
-  if (location.hash === '' || location.hash === '#') history.replaceState(null, '', hash);
+  if (replace || location.hash === '' || location.hash === '#') history.replaceState(null, '', hash);
   else history.pushState(null, '', hash);
 }
 
