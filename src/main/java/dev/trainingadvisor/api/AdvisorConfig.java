@@ -13,4 +13,12 @@ public interface AdvisorConfig {
      */
     @WithDefault("en")
     String defaultLanguage();
+
+    /**
+     * The ruleset of requests that name none with {@code ?ruleset=}: {@code 1} (the guide's tree read literally,
+     * ADVISOR-RULES §3) or {@code 2} (the guide refined, §9) (env {@code ADVISOR_DEFAULT_RULESET}). Another value stops
+     * the service at start.
+     */
+    @WithDefault("2")
+    int defaultRuleset();
 }

@@ -21,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** POST /assessments as ruleset 1 answers it (each request passes ?ruleset=1; RulesetTwoResourceTest covers 2). */
 @QuarkusTest
 class AssessmentResourceTest {
 
     @Test
     void answersAValidProfileWithTheWholeAssessment() {
-        api().contentType("application/json").body(profile())
+        api().queryParam("ruleset", "1").contentType("application/json").body(profile())
                 .post("/assessments")
                 .then().statusCode(200)
                 .contentType("application/json")
@@ -56,10 +57,10 @@ class AssessmentResourceTest {
 
     @Test
     void tenThousandExamplesPassTheGateAndNineThousandNineHundredNinetyNineDoNot() {
-        api().contentType("application/json").body(with(profile(), "labeledExamples", 9_999))
+        api().queryParam("ruleset", "1").contentType("application/json").body(with(profile(), "labeledExamples", 9_999))
                 .post("/assessments").then().statusCode(200)
                 .body("approach", equalTo("RAG")).body("reasonCode", equalTo("RAG_FEW_EXAMPLES"));
-        api().contentType("application/json").body(with(profile(), "labeledExamples", 10_000))
+        api().queryParam("ruleset", "1").contentType("application/json").body(with(profile(), "labeledExamples", 10_000))
                 .post("/assessments").then().statusCode(200)
                 .body("approach", equalTo("HIRE_ML_ENGINEER"));
     }
@@ -68,7 +69,7 @@ class AssessmentResourceTest {
     void completeSftChecklistWithAnInHouseTeamRecommendsTraining() {
         Map<String, Object> body = with(with(with(profile(), "mlExpertise", "IN_HOUSE"),
                 "knowledgeInPublicData", false), "ragTooSlowOrExpensive", true);
-        api().contentType("application/json").body(with(body, "projectName", "Lab reports"))
+        api().queryParam("ruleset", "1").contentType("application/json").body(with(body, "projectName", "Lab reports"))
                 .post("/assessments").then().statusCode(200)
                 .body("approach", equalTo("TRAINING"))
                 .body("recommendedMethods", equalTo(List.of("SFT")))
@@ -108,7 +109,7 @@ class AssessmentResourceTest {
     @Test
     void answersInSimplifiedChineseWhenAskedWithTheSameCodes() {
         JsonPath english = assess(profile());
-        JsonPath chinese = new JsonPath(api().contentType("application/json").header("Accept-Language", "zh-CN")
+        JsonPath chinese = new JsonPath(api().queryParam("ruleset", "1").contentType("application/json").header("Accept-Language", "zh-CN")
                 .body(profile()).post("/assessments")
                 .then().statusCode(200).header("Content-Language", "zh-CN")
                 .body("language", equalTo("zh-CN"))
@@ -124,24 +125,24 @@ class AssessmentResourceTest {
     @Test
     void anyOtherLanguageGetsEnglish() {
         for (String acceptLanguage : List.of("de-DE", "fr;q=0.9, es;q=0.8", "*", "zh-TW", "en-GB", ";;;garbage")) {
-            api().contentType("application/json").header("Accept-Language", acceptLanguage).body(profile())
+            api().queryParam("ruleset", "1").contentType("application/json").header("Accept-Language", acceptLanguage).body(profile())
                     .post("/assessments").then().statusCode(200).header("Content-Language", "en")
                     .body("language", equalTo("en"));
         }
-        api().contentType("application/json").header("Accept-Language", "fr;q=0.9, zh;q=0.8").body(profile())
+        api().queryParam("ruleset", "1").contentType("application/json").header("Accept-Language", "fr;q=0.9, zh;q=0.8").body(profile())
                 .post("/assessments").then().statusCode(200).header("Content-Language", "zh-CN");
     }
 
     @Test
     void returnsItsOwnPathAsMermaidWithTheTakenBranchInBold() {
-        String byAccept = api().contentType("application/json").accept("text/vnd.mermaid")
+        String byAccept = api().queryParam("ruleset", "1").contentType("application/json").accept("text/vnd.mermaid")
                 .body(with(profile(), "labeledExamples", 9_999)).post("/assessments")
                 .then().statusCode(200).contentType(startsWith("text/vnd.mermaid"))
                 .extract().asString();
         assertTrue(byAccept.startsWith("flowchart TD\n"), byAccept);
         assertTrue(byAccept.contains("linkStyle 0,2,5,6 "), byAccept);
         assertTrue(byAccept.contains("style RAG_FEW_EXAMPLES "), byAccept);
-        String byParameter = api().contentType("application/json").queryParam("format", "mermaid")
+        String byParameter = api().queryParam("ruleset", "1").contentType("application/json").queryParam("format", "mermaid")
                 .body(with(profile(), "labeledExamples", 9_999)).post("/assessments")
                 .then().statusCode(200).contentType(startsWith("text/vnd.mermaid")).extract().asString();
         assertEquals(byAccept, byParameter);
@@ -149,12 +150,12 @@ class AssessmentResourceTest {
 
     @Test
     void formatParameterWinsOverAcceptAndJsonIsTheDefault() {
-        api().contentType("application/json").accept("text/vnd.mermaid").queryParam("format", "json")
+        api().queryParam("ruleset", "1").contentType("application/json").accept("text/vnd.mermaid").queryParam("format", "json")
                 .body(profile()).post("/assessments").then().statusCode(200).contentType("application/json");
-        api().contentType("application/json").accept("*/*").body(profile()).post("/assessments")
+        api().queryParam("ruleset", "1").contentType("application/json").accept("*/*").body(profile()).post("/assessments")
                 .then().statusCode(200).contentType("application/json");
         for (String format : List.of("svg", "", "JSON")) {
-            api().contentType("application/json").queryParam("format", format).body(profile()).post("/assessments")
+            api().queryParam("ruleset", "1").contentType("application/json").queryParam("format", format).body(profile()).post("/assessments")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].parameter", equalTo("format"));
         }
@@ -162,15 +163,15 @@ class AssessmentResourceTest {
 
     @Test
     void responsesNeverLeakJavaInternals() {
-        String body = api().contentType("application/json").body(profile()).post("/assessments")
+        String body = api().queryParam("ruleset", "1").contentType("application/json").body(profile()).post("/assessments")
                 .then().statusCode(200).extract().asString();
         assertTrue(!Bodies.LEAK.matcher(body).find(), body);
-        api().contentType("application/json").body(with(profile(), "mlExpertise", "GURU")).post("/assessments")
+        api().queryParam("ruleset", "1").contentType("application/json").body(with(profile(), "mlExpertise", "GURU")).post("/assessments")
                 .then().statusCode(400).body(not(matchesPattern("(?s).*(Exception|java\\.).*")));
     }
 
     private static JsonPath assess(Map<String, Object> body) {
-        return new JsonPath(api().contentType("application/json").body(body).post("/assessments")
+        return new JsonPath(api().queryParam("ruleset", "1").contentType("application/json").body(body).post("/assessments")
                 .then().statusCode(200).extract().asString());
     }
 }

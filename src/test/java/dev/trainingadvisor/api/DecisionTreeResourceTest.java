@@ -16,7 +16,7 @@ class DecisionTreeResourceTest {
 
     @Test
     void servesTheTreeAsNodesAndEdges() {
-        api().get("/decision-tree").then().statusCode(200).contentType("application/json")
+        api().queryParam("ruleset", "1").get("/decision-tree").then().statusCode(200).contentType("application/json")
                 .body("rulesetVersion", equalTo("1"))
                 .body("root", equalTo("Q1_PRIVATE_DATA"))
                 .body("nodes", hasSize(16))

@@ -43,6 +43,9 @@ class OperationsTest {
         assertEquals(hireBefore + 1, count("HIRE_ML_ENGINEER"));
         assertTrue(given().get("/q/metrics").asString().contains("advisor_assessments_total{approach=\"TRAINING\""),
                 "every approach is exported from the start");
+        assertTrue(given().get("/q/metrics").asString()
+                        .contains("advisor_assessments_total{approach=\"TRAINING\",ruleset=\"1\""),
+                "and every ruleset");
     }
 
     @Test
@@ -65,7 +68,7 @@ class OperationsTest {
         Logger logger = Logger.getLogger("advisor.decision");
         logger.addHandler(capture);
         try {
-            String id = api().contentType("application/json")
+            String id = api().queryParam("ruleset", "1").contentType("application/json")
                     .body(with(profile(), "projectName", "Log \"quoted\"\nline"))
                     .post("/assessments").then().statusCode(200).extract().path("assessmentId");
             List<String> mine = lines.stream().filter(line -> line.contains(id)).toList();
@@ -74,6 +77,7 @@ class OperationsTest {
             assertEquals("assessment", entry.get("event").asText());
             assertEquals("HIRE_ML_ENGINEER", entry.get("approach").asText());
             assertEquals("1", entry.get("rulesetVersion").asText());
+            assertEquals(1, entry.get("ruleset").asInt());
             assertEquals("Log \"quoted\"\nline", entry.get("projectName").asText());
             assertTrue(!mine.get(0).contains("\n"), "one line, even with a newline in the project name");
         } finally {
@@ -93,7 +97,9 @@ class OperationsTest {
     }
 
     private static double count(String approach) {
-        Matcher matcher = Pattern.compile("advisor_assessments_total\\{approach=\"" + approach + "\"[^}]*} ([0-9.E]+)")
+        // Requests without ?ruleset= are decided by the default ruleset, 2.
+        Matcher matcher = Pattern.compile("advisor_assessments_total\\{approach=\"" + approach
+                        + "\",ruleset=\"2\"[^}]*} ([0-9.E]+)")
                 .matcher(given().get("/q/metrics").asString());
         assertTrue(matcher.find(), "no counter for " + approach);
         return Double.parseDouble(matcher.group(1));

@@ -22,10 +22,20 @@ final class AssessmentMapper {
     static Profile toProfile(AssessmentRequest request) {
         Profile.Builder profile = Profile.builder()
                 .usesPrivateData(request.usesPrivateData())
-                .desiredChange(request.desiredChange())
-                .labeledExamples(request.labeledExamples())
-                .mlExpertise(request.mlExpertise())
-                .trainingBudgetUsd(request.trainingBudgetUsd());
+                .desiredChange(request.desiredChange());
+        if (request.labeledExamples() != null) {
+            profile.labeledExamples(request.labeledExamples());
+        }
+        if (request.mlExpertise() != null) {
+            profile.mlExpertise(request.mlExpertise());
+        }
+        amount(profile, ProfileField.TRAINING_BUDGET_USD, request.trainingBudgetUsd());
+        if (request.privateDataRole() != null) {
+            profile.choice(ProfileField.PRIVATE_DATA_ROLE, request.privateDataRole());
+        }
+        if (request.promptingOutcome() != null) {
+            profile.choice(ProfileField.PROMPTING_OUTCOME, request.promptingOutcome());
+        }
         if (request.projectName() != null) {
             profile.projectName(request.projectName());
         }
@@ -67,22 +77,25 @@ final class AssessmentMapper {
     static AssessmentResponse toResponse(Assessment assessment, UUID id, Instant evaluatedAt) {
         return new AssessmentResponse(
                 id,
+                assessment.ruleset().number(),
                 assessment.rulesetVersion(),
                 evaluatedAt,
                 RequestLanguage.tag(assessment.language()),
                 assessment.projectName().orElse(null),
                 assessment.approach(),
                 assessment.reasonCode(),
+                assessment.step(),
                 assessment.recommendedMethods(),
                 assessment.escalationOptions(),
                 assessment.summary(),
                 assessment.decisionPath().stream().map(step -> new AssessmentResponse.PathStep(step.node(),
                         step.question(), step.fields().stream().map(ProfileField::fieldName).toList(), step.answer(),
-                        step.answerText(), step.next(), GuideSectionDto.of(step.source()))).toList(),
+                        step.answerText(), step.next(), GuideSectionDto.of(step.source()), step.step())).toList(),
                 new AssessmentResponse.Gate(assessment.gate().passed(), assessment.gate().reached(),
                         criteria(assessment.gate().questions()), GuideSectionDto.of(assessment.gate().source())),
                 assessment.checklists().stream().map(checklist -> new AssessmentResponse.Checklist(checklist.method(),
-                        checklist.fullyMet(), criteria(checklist.criteria()), GuideSectionDto.of(checklist.source())))
+                        checklist.fullyMet(), criteria(checklist.criteria()), GuideSectionDto.of(checklist.source()),
+                        checklist.variant().orElse(null)))
                         .toList(),
                 criteria(assessment.hireSignals()),
                 assessment.mlExpertAdvised(),
@@ -93,8 +106,12 @@ final class AssessmentMapper {
                                 change.field().fieldName(), json(change.value()))).toList(),
                         counterfactual.approach(), counterfactual.reasonCode(), counterfactual.description()))
                         .toList(),
+                assessment.toFindOut().stream().map(unknown -> new AssessmentResponse.FindOut(
+                        unknown.field().fieldName(), unknown.question(), unknown.stoppedAt().orElse(null),
+                        unknown.criteria())).toList(),
                 assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code(),
-                        warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList())).toList());
+                        warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList(),
+                        warning.literalApproach().orElse(null), warning.step().orElse(null))).toList());
     }
 
     private static List<AssessmentResponse.Criterion> criteria(List<Assessment.CriterionResult> results) {

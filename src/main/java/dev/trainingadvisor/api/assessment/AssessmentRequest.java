@@ -3,6 +3,8 @@ package dev.trainingadvisor.api.assessment;
 import dev.trainingadvisor.domain.Limits;
 import dev.trainingadvisor.domain.assessment.DesiredChange;
 import dev.trainingadvisor.domain.assessment.MlExpertise;
+import dev.trainingadvisor.domain.assessment.PrivateDataRole;
+import dev.trainingadvisor.domain.assessment.PromptingOutcome;
 import dev.trainingadvisor.domain.assessment.PromptTechnique;
 import dev.trainingadvisor.domain.assessment.RagOptimization;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,33 +19,51 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
-/** A project profile (ADVISOR-RULES §2). Absent optional fields are unknown, and unknown is never counted as met. */
-@Schema(name = "AssessmentRequest", description = "A project profile. The five required fields drive the decision; "
-        + "the optional ones fill in the checklists, hire signals and next steps. An absent optional field is unknown, "
-        + "and unknown never counts as met. Unknown properties are rejected, so a typo cannot silently change the answer.")
+/**
+ * A project profile (ADVISOR-RULES §2, §9). Absent optional fields are unknown, and unknown is never counted as met.
+ * Which fields a ruleset requires beyond the two every ruleset needs is checked by {@link AssessmentRules}.
+ */
+@Schema(name = "AssessmentRequest", description = "A project profile. usesPrivateData and desiredChange are always "
+        + "required; ruleset 1 (?ruleset=1) also requires labeledExamples, mlExpertise and trainingBudgetUsd, which "
+        + "ruleset 2 reads as unknown when absent (an unknown answer never passes a gate or threshold, and the answer "
+        + "lists it under toFindOut). The optional fields fill in the checklists, hire signals and next steps. An absent "
+        + "optional field is unknown, and unknown never counts as met. Unknown properties are rejected, so a typo "
+        + "cannot silently change the answer.")
 public record AssessmentRequest(
-        @Schema(required = true, description = "The AI must know the team's own or private data (decision tree Q1).")
+        @Schema(required = true, description = "The AI must work with the team's own or private data (decision tree "
+                + "Q1).")
         @NotNull
         Boolean usesPrivateData,
 
-        @Schema(required = true, description = "What the AI must do differently (tree Q2): nothing, its style/tone/"
-                + "format, or deep domain knowledge.")
+        @Schema(description = "Only with usesPrivateData: true (else 400). KNOWLEDGE_SOURCE (also when absent): the AI "
+                + "must find facts in the team's documents - policies, manuals, case files - which is what RAG is for. "
+                + "TASK_INPUT: private records are only the input of a task, with nothing to look up (classify this "
+                + "application, summarise this call); ruleset 2 then goes on to desiredChange. Ruleset 1 ignores it.")
+        PrivateDataRole privateDataRole,
+
+        @Schema(required = true, description = "What the AI must do differently (tree Q2); the choice decides the path. "
+                + "NONE: a general model already does the job (answering general questions, drafting common text). "
+                + "STYLE_TONE_FORMAT: how it answers - voice, persona, layout (a brand voice, a character, always a "
+                + "table). TASK_SKILL: mapping given inputs to outputs it cannot yet produce reliably - a label, an "
+                + "extraction, a score (route tickets, extract fields from invoices, rate a posting); ruleset 1 reads "
+                + "it as STYLE_TONE_FORMAT. DEEP_KNOWLEDGE: facts or expertise it must know (case law, internal "
+                + "procedures, a medical speciality).")
         @NotNull
         DesiredChange desiredChange,
 
-        @Schema(required = true, description = "Count of high-quality labeled input/output pairs (tree Q3, golden "
-                + "rule 1). 10,000 or more counts as \"10k+\".", minimum = "0", maximum = "1000000000")
-        @NotNull @Min(0) @Max(Limits.MAX_LABELED_EXAMPLES)
+        @Schema(description = "Count of high-quality labeled input/output pairs (tree Q3, golden rule 1). 10,000 or "
+                + "more counts as \"10k+\"; on ruleset 2's behaviour path 1,000 or more. Required by ruleset 1.",
+                minimum = "0", maximum = "1000000000")
+        @Min(0) @Max(Limits.MAX_LABELED_EXAMPLES)
         Long labeledExamples,
 
-        @Schema(required = true, description = "NONE: no ML expertise and cannot hire; CAN_HIRE: can hire ML "
-                + "engineers; IN_HOUSE: has an ML team (tree Q4, golden rule 3).")
-        @NotNull
+        @Schema(description = "NONE: no ML expertise and cannot hire; CAN_HIRE: can hire ML engineers; IN_HOUSE: has "
+                + "an ML team (tree Q4, golden rule 3). Required by ruleset 1.")
         MlExpertise mlExpertise,
 
-        @Schema(required = true, description = "Money available for training and experiments, in USD (golden rule 2).",
-                minimum = "0", maximum = Limits.MAX_USD)
-        @NotNull @DecimalMin("0") @DecimalMax(Limits.MAX_USD)
+        @Schema(description = "Money available for training and experiments, in USD (golden rule 2). Required by "
+                + "ruleset 1.", minimum = "0", maximum = Limits.MAX_USD)
+        @DecimalMin("0") @DecimalMax(Limits.MAX_USD)
         @Digits(integer = Limits.MAX_INTEGER_DIGITS, fraction = Limits.MAX_FRACTION_DIGITS)
         BigDecimal trainingBudgetUsd,
 
@@ -70,10 +90,15 @@ public record AssessmentRequest(
         @UniqueElements @Size(max = 3)
         List<@NotNull RagOptimization> ragOptimizations,
 
-        @Schema(description = "Advanced prompting techniques already in use (next steps); each at most once.",
-                uniqueItems = true, maxItems = 2)
+        @Schema(description = "Advanced prompting techniques already in use (next steps; ruleset 2's "
+                + "PROMPTING_EXHAUSTED); each at most once.", uniqueItems = true, maxItems = 2)
         @UniqueElements @Size(max = 2)
         List<@NotNull PromptTechnique> promptTechniques,
+
+        @Schema(description = "What advanced prompting achieved when tried (ruleset 2's behaviour path): NOT_TRIED, "
+                + "SUFFICIENT, INSUFFICIENT_QUALITY (also when it failed on both quality and cost) or TOO_COSTLY. "
+                + "Absent is unknown. Ruleset 1 ignores it.")
+        PromptingOutcome promptingOutcome,
 
         @Schema(description = "How many LLM providers have been tested against each other (next steps).",
                 minimum = "0", maximum = "1000")

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.common.Representation;
+import dev.trainingadvisor.api.common.RulesetParameter;
+import dev.trainingadvisor.domain.assessment.RulesetId;
 import dev.trainingadvisor.api.common.ValidBody;
 import dev.trainingadvisor.api.language.Languages;
 import io.smallrye.common.annotation.NonBlocking;
@@ -29,14 +31,19 @@ import java.util.Set;
 @Tag(name = "Assessments")
 @NonBlocking
 public class AssessmentResource {
+    private static final Set<String> PARAMETERS = Set.of(Representation.FORMAT, RulesetParameter.NAME);
+
     private final AssessmentService service;
     private final Languages languages;
     private final ValidBody validBody;
+    private final RulesetParameter rulesets;
 
-    public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody) {
+    public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody,
+                              RulesetParameter rulesets) {
         this.service = service;
         this.languages = languages;
         this.validBody = validBody;
+        this.rulesets = rulesets;
     }
 
     // The format @QueryParam declares the contract; FormatParameter turns it into Accept before a method is chosen.
@@ -44,13 +51,16 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createAssessment", summary = "Assess a project profile",
-            description = "Evaluates the profile against ruleset 1 and answers with the recommended approach, the "
+            description = "Evaluates the profile against the chosen ruleset (?ruleset=1|2; the configured default, 2 "
+                    + "unless set, without it) and answers with the recommended approach, the "
                     + "decision path with the guide section behind each step, the golden-rule gate, the SFT, RLHF and "
                     + "PEFT checklists, the hire signals, the next steps, the smallest changes that would lead to each "
                     + "other approach, a summary and the guide's contradictions where they touch the answer. The same "
                     + "request always gives the same answer, apart from assessmentId and evaluatedAt. With Accept: "
                     + "text/vnd.mermaid (or ?format=mermaid) the answer is the decision tree as Mermaid source with the "
-                    + "path this request took drawn in bold.")
+                    + "path this request took drawn in bold. Ruleset 1 requires labeledExamples, mlExpertise and "
+                    + "trainingBudgetUsd; ruleset 2 reads them as unknown when absent and lists what to find out. "
+                    + "Under ruleset 2, DEPARTS_FROM_LITERAL_TREE warns when ruleset 1 would answer differently.")
     @APIResponse(responseCode = "200", description = "The assessment.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)),
             @Content(mediaType = Representation.MERMAID_TYPE, schema = @Schema(type = SchemaType.STRING,
@@ -60,9 +70,12 @@ public class AssessmentResource {
             @Parameter(description = "Answer as json or as mermaid; overrides Accept.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
             @QueryParam(Representation.FORMAT) String format,
+            @Parameter(description = "The ruleset to decide with: 1 (the guide's tree read literally, ADVISOR-RULES "
+                    + "§3) or 2 (the guide refined, §9). Without it, the configured default (2 unless set).",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"1", "2"}))
+            @QueryParam(RulesetParameter.NAME) String ruleset,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
-        return service.assess(validBody.require(request), languages.of(headers)).response();
+        return assess(request, headers, uri).response();
     }
 
     /** The same assessment as its path through the decision tree, in Mermaid (documented with the JSON operation). */
@@ -71,8 +84,14 @@ public class AssessmentResource {
     @Produces(Representation.MERMAID_TYPE_UTF8)
     @Operation(hidden = true)
     public String assessAsMermaid(AssessmentRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
-        AssessmentService.Result result = service.assess(validBody.require(request), languages.of(headers));
-        return result.mermaid(service.advisor());
+        return assess(request, headers, uri).mermaid();
+    }
+
+    private AssessmentService.Result assess(AssessmentRequest request, HttpHeaders headers, UriInfo uri) {
+        QueryParameters.allowOnly(uri, PARAMETERS);
+        RulesetId ruleset = rulesets.of(uri);
+        AssessmentRequest valid = validBody.require(request);
+        AssessmentRules.check(valid, ruleset);
+        return service.assess(valid, ruleset, languages.of(headers));
     }
 }

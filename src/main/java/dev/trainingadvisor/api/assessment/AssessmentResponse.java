@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The whole assessment (ADVISOR-RULES §4). */
+/** The whole assessment (ADVISOR-RULES §4, §9). */
 @Schema(name = "Assessment", description = "The recommended approach for a project profile, why, and what would "
         + "change it. Codes are stable and never translated; texts are in the language of Content-Language.")
 public record AssessmentResponse(
         @Schema(required = true, description = "Identifies this assessment (also in the decision log).")
         UUID assessmentId,
-        @Schema(required = true, description = "The ruleset that decided; it changes whenever a rule changes.",
-                examples = "1")
+        @Schema(required = true, description = "The ruleset that decided: 1 (the guide's tree read literally) or 2 "
+                + "(the guide refined where real cases show the literal tree wrong); see GET /rulesets.",
+                minimum = "1", maximum = "2", examples = "2")
+        int ruleset,
+        @Schema(required = true, description = "The version of that ruleset; it changes whenever one of its rules "
+                + "changes.", examples = "2")
         String rulesetVersion,
         @Schema(required = true, description = "When the assessment was made (UTC).")
         Instant evaluatedAt,
@@ -32,6 +36,9 @@ public record AssessmentResponse(
         Approach approach,
         @Schema(required = true, description = "The decision tree's outcome, which says why (e.g. RAG_FEW_EXAMPLES).")
         NodeId reasonCode,
+        @Schema(required = true, description = "The rule of ADVISOR-RULES that decided: the step of the last branch "
+                + "taken (§3.1-§3.7 for ruleset 1, §9.1-§9.7 with §9.3a-§9.3e for ruleset 2).", examples = "§9.3b")
+        String step,
         @Schema(required = true, description = "Methods to train with, SFT first; empty unless approach is TRAINING.")
         List<MethodId> recommendedMethods,
         @Schema(required = true, description = "Methods whose checklist is fully met although the approach is not "
@@ -56,7 +63,12 @@ public record AssessmentResponse(
         @Schema(required = true, description = "For each other approach, the smallest change of the request that "
                 + "leads to it; applying the changes and assessing again gives exactly that approach.")
         List<Counterfactual> counterfactuals,
-        @Schema(required = true, description = "Where the guide contradicts itself in a way that touches this answer.")
+        @Schema(required = true, description = "Each answer the request left out that stopped the decision or left a "
+                + "criterion of the SFT or PEFT checklist UNKNOWN, with the question to ask. Finding them out can change "
+                + "the answer (counterfactuals may set them).")
+        List<FindOut> toFindOut,
+        @Schema(required = true, description = "Where the guide contradicts itself in a way that touches this answer, "
+                + "and (ruleset 2) DEPARTS_FROM_LITERAL_TREE when ruleset 1 would answer differently.")
         List<Warning> warnings) {
 
     @Schema(name = "PathStep", description = "One question of the decision tree, as asked for this request.")
@@ -69,7 +81,9 @@ public record AssessmentResponse(
             @Schema(required = true, description = "The answer as read from the request, for people.")
             String answerText,
             @Schema(required = true, description = "The node the branch leads to.") NodeId next,
-            @Schema(required = true) GuideSectionDto guideSection) {
+            @Schema(required = true) GuideSectionDto guideSection,
+            @Schema(required = true, description = "The rule of ADVISOR-RULES the branch states.", examples = "§9.3a")
+            String step) {
     }
 
     @Schema(name = "Criterion", description = "One criterion, gate question or hire signal. UNKNOWN means the "
@@ -96,7 +110,10 @@ public record AssessmentResponse(
             @Schema(required = true) MethodId method,
             @Schema(required = true, description = "Every criterion is MET.") boolean fullyMet,
             @Schema(required = true) List<Criterion> criteria,
-            @Schema(required = true) GuideSectionDto guideSection) {
+            @Schema(required = true) GuideSectionDto guideSection,
+            @Schema(required = true, nullable = true, description = "Ruleset 2's SFT variant: KNOWLEDGE for "
+                    + "DEEP_KNOWLEDGE, BEHAVIOUR otherwise; null where a method has one checklist.",
+                    enumeration = {"KNOWLEDGE", "BEHAVIOUR"}) String variant) {
     }
 
     @Schema(name = "NextStep", description = "A step the guide says to take before training.")
@@ -130,11 +147,27 @@ public record AssessmentResponse(
             Object value) {
     }
 
-    @Schema(name = "Warning", description = "A contradiction in the guide that touches this answer, and how ruleset "
-            + "1 resolves it.")
+    @Schema(name = "Warning", description = "A contradiction in the guide that touches this answer, and how the "
+            + "ruleset resolves it; or DEPARTS_FROM_LITERAL_TREE: ruleset 2 answers differently from ruleset 1.")
     public record Warning(
             @Schema(required = true) WarningId code,
-            @Schema(required = true, description = "The contradiction, for people.") String message,
-            @Schema(required = true, description = "The sections in conflict.") List<GuideSectionDto> guideSections) {
+            @Schema(required = true, description = "The warning, for people.") String message,
+            @Schema(required = true, description = "The sections involved.") List<GuideSectionDto> guideSections,
+            @Schema(required = true, nullable = true, description = "DEPARTS_FROM_LITERAL_TREE: ruleset 1's approach "
+                    + "for the same request; null otherwise.") Approach literalTreeApproach,
+            @Schema(required = true, nullable = true, description = "DEPARTS_FROM_LITERAL_TREE: the step of ruleset 2 "
+                    + "where the two walks part; null otherwise.", examples = "§9.3") String step) {
+    }
+
+    @Schema(name = "FindOut", description = "An answer the request left out that matters to this assessment.")
+    public record FindOut(
+            @Schema(required = true, description = "The request property to find out.", examples = "labeledExamples")
+            String field,
+            @Schema(required = true, description = "The question it answers, for people.") String question,
+            @Schema(required = true, nullable = true, description = "The question of the decision path it left "
+                    + "undecided (the walk took its UNKNOWN branch there); null when it did not stop the walk.")
+            NodeId stoppedAt,
+            @Schema(required = true, description = "The SFT or PEFT criteria it leaves UNKNOWN.")
+            List<String> criteria) {
     }
 }

@@ -6,6 +6,8 @@ import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.Advisor;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.Assessment;
+import dev.trainingadvisor.domain.assessment.Rulesets;
+import dev.trainingadvisor.domain.assessment.RulesetId;
 import dev.trainingadvisor.domain.assessment.TreeDiagram;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,40 +20,53 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the domain's assessment and does what the domain must not: gives it an id and a time, counts it by approach
- * ({@code advisor_assessments_total{approach=...}}), and writes one decision-log line.
+ * Runs the domain's assessment under the chosen ruleset and does what the domain must not: gives it an id and a time,
+ * counts it by approach and ruleset ({@code advisor_assessments_total{approach=...,ruleset=...}}), and writes one
+ * decision-log line.
  */
 @ApplicationScoped
 public class AssessmentService {
     static final String DECISION_LOG = "advisor.decision";
     private static final Logger DECISIONS = Logger.getLogger(DECISION_LOG);
 
-    private final Advisor advisor = new Advisor();
-    private final Map<Approach, Counter> counters = new EnumMap<>(Approach.class);
+    private final Map<RulesetId, Advisor> advisors = new EnumMap<>(RulesetId.class);
+    private final Map<RulesetId, Map<Approach, Counter>> counters = new EnumMap<>(RulesetId.class);
     private final ObjectMapper json;
 
     public AssessmentService(MeterRegistry registry, ObjectMapper json) {
         this.json = json;
-        for (Approach approach : Approach.values()) {
-            counters.put(approach, Counter.builder("advisor.assessments")
-                    .description("Assessments made, by the approach they recommended")
-                    .tag("approach", approach.name())
-                    .register(registry));
+        for (RulesetId ruleset : RulesetId.values()) {
+            advisors.put(ruleset, new Advisor(Rulesets.of(ruleset)));
+            Map<Approach, Counter> byApproach = new EnumMap<>(Approach.class);
+            for (Approach approach : Approach.values()) {
+                byApproach.put(approach, Counter.builder("advisor.assessments")
+                        .description("Assessments made, by the approach they recommended and the ruleset that decided")
+                        .tag("approach", approach.name())
+                        .tag("ruleset", Integer.toString(ruleset.number()))
+                        .register(registry));
+            }
+            counters.put(ruleset, byApproach);
         }
     }
 
     /** An assessment and its wire form. */
     public record Result(Assessment assessment, AssessmentResponse response) {
-        public String mermaid(Advisor advisor) {
-            return TreeDiagram.mermaid(advisor.tree(), assessment.language(), assessment.decisionPath());
+        /** The ruleset's tree as Mermaid, with the path this assessment took in bold. */
+        public String mermaid() {
+            return TreeDiagram.mermaid(Rulesets.of(assessment.ruleset()).tree(), assessment.language(),
+                    assessment.decisionPath());
         }
     }
 
-    public Result assess(AssessmentRequest request, Language language) {
-        Assessment assessment = advisor.assess(AssessmentMapper.toProfile(request), language);
+    /**
+     * Assesses {@code request} under {@code ruleset}; the request must already satisfy the contract and
+     * {@link AssessmentRules}.
+     */
+    public Result assess(AssessmentRequest request, RulesetId ruleset, Language language) {
+        Assessment assessment = advisors.get(ruleset).assess(AssessmentMapper.toProfile(request), language);
         UUID id = randomId();
         AssessmentResponse response = AssessmentMapper.toResponse(assessment, id, Instant.now());
-        counters.get(assessment.approach()).increment();
+        counters.get(ruleset).get(assessment.approach()).increment();
         log(response);
         return new Result(assessment, response);
     }
@@ -67,13 +82,13 @@ public class AssessmentService {
         return new UUID(high, low);
     }
 
-    public Advisor advisor() {
-        return advisor;
+    public Advisor advisor(RulesetId ruleset) {
+        return advisors.get(ruleset);
     }
 
     /** The decision log entry: one JSON object per assessment, whatever the log format. */
-    record DecisionLogEntry(String event, UUID assessmentId, String rulesetVersion, Approach approach,
-                            String reasonCode, String projectName) {
+    record DecisionLogEntry(String event, UUID assessmentId, int ruleset, String rulesetVersion, Approach approach,
+                            String reasonCode, String step, String projectName) {
     }
 
     private void log(AssessmentResponse response) {
@@ -82,8 +97,8 @@ public class AssessmentService {
         }
         try {
             DECISIONS.info(json.writeValueAsString(new DecisionLogEntry("assessment", response.assessmentId(),
-                    response.rulesetVersion(), response.approach(), response.reasonCode().name(),
-                    response.projectName())));
+                    response.ruleset(), response.rulesetVersion(), response.approach(), response.reasonCode().name(),
+                    response.step(), response.projectName())));
         } catch (JsonProcessingException e) {
             DECISIONS.warnf("assessment %s %s (log entry not serialisable)", response.assessmentId(),
                     response.approach());

@@ -93,7 +93,17 @@ public class ContractFilter implements OASFilter {
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         ok.addHeader("Content-Language", contentLanguage());
-        json(id + ".response.json").ifPresent(ok.getContent().getMediaType(JSON)::setExample);
+        MediaType okJson = ok.getContent().getMediaType(JSON);
+        Optional<Object> rulesetOne = json(id + ".ruleset1.response.json");
+        if (rulesetOne.isPresent()) {
+            // An operation that answers by ruleset: the default ruleset's answer, and ruleset 1's for ?ruleset=1.
+            json(id + ".response.json").ifPresent(example -> okJson.addExample("defaultRuleset",
+                    OASFactory.createExample().summary("The default ruleset (2)").value(example)));
+            okJson.addExample("ruleset1", OASFactory.createExample().summary("?ruleset=1, the literal tree")
+                    .value(rulesetOne.get()));
+        } else {
+            json(id + ".response.json").ifPresent(okJson::setExample);
+        }
         MediaType mermaid = ok.getContent().getMediaType(Representation.MERMAID_TYPE);
         if (mermaid != null) {
             text(id + ".response.mermaid").ifPresent(mermaid::setExample);

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.common.Representation;
 import dev.trainingadvisor.api.language.Languages;
-import dev.trainingadvisor.domain.assessment.DecisionTree;
+import dev.trainingadvisor.api.common.RulesetParameter;
+import dev.trainingadvisor.domain.assessment.RulesetId;
+import dev.trainingadvisor.domain.assessment.Rulesets;
 import dev.trainingadvisor.domain.assessment.TreeDiagram;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
@@ -28,18 +30,23 @@ import java.util.Set;
 @Tag(name = "Catalogue")
 @NonBlocking
 public class DecisionTreeResource {
-    private final Languages languages;
+    private static final Set<String> PARAMETERS = Set.of(Representation.FORMAT, RulesetParameter.NAME);
 
-    public DecisionTreeResource(Languages languages) {
+    private final Languages languages;
+    private final RulesetParameter rulesets;
+
+    public DecisionTreeResource(Languages languages, RulesetParameter rulesets) {
         this.languages = languages;
+        this.rulesets = rulesets;
     }
 
     // The format @QueryParam declares the contract; FormatParameter turns it into Accept before a method is chosen.
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getDecisionTree", summary = "The decision tree",
-            description = "The guide's decision tree as ruleset 1 reads it (with the golden-rule gate and the method "
-                    + "checklists): JSON nodes and edges for programs, or Mermaid flowchart source for people "
+            description = "The decision tree of the chosen ruleset (?ruleset=1|2, else the configured default, 2 "
+                    + "unless set), with the golden-rule gate and the method checklists, each branch naming its rule: "
+                    + "JSON nodes and edges for programs, or Mermaid flowchart source for people "
                     + "(Accept: text/vnd.mermaid or ?format=mermaid), coloured as the guide colours it.")
     @APIResponse(responseCode = "200", description = "The tree.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionTreeDto.class)),
@@ -49,9 +56,13 @@ public class DecisionTreeResource {
             @Parameter(description = "Answer as json or as mermaid; overrides Accept.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "mermaid"}))
             @QueryParam(Representation.FORMAT) String format,
+            @Parameter(description = "The ruleset whose tree to show: 1 or 2. Without it, the configured default.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"1", "2"}))
+            @QueryParam(RulesetParameter.NAME) String ruleset,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
-        return DecisionTreeDto.of(TreeDiagram.view(DecisionTree.ruleset(), languages.of(headers)));
+        QueryParameters.allowOnly(uri, PARAMETERS);
+        RulesetId id = rulesets.of(uri);
+        return DecisionTreeDto.of(id.number(), TreeDiagram.view(Rulesets.of(id).tree(), languages.of(headers)));
     }
 
     /** The same tree as Mermaid source (documented with the JSON operation). */
@@ -59,7 +70,7 @@ public class DecisionTreeResource {
     @Produces(Representation.MERMAID_TYPE_UTF8)
     @Operation(hidden = true)
     public String treeAsMermaid(@Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(Representation.FORMAT));
-        return TreeDiagram.mermaid(DecisionTree.ruleset(), languages.of(headers));
+        QueryParameters.allowOnly(uri, PARAMETERS);
+        return TreeDiagram.mermaid(Rulesets.of(rulesets.of(uri)).tree(), languages.of(headers));
     }
 }

@@ -1,245 +1,246 @@
 package dev.trainingadvisor.domain.assessment;
 
-import dev.trainingadvisor.domain.Formats;
-import dev.trainingadvisor.domain.GuideSection;
 import dev.trainingadvisor.domain.Language;
-import dev.trainingadvisor.domain.Texts;
-import dev.trainingadvisor.domain.assessment.Assessment.ChecklistResult;
-import dev.trainingadvisor.domain.assessment.Assessment.Counterfactual;
-import dev.trainingadvisor.domain.assessment.Assessment.CriterionResult;
-import dev.trainingadvisor.domain.assessment.Assessment.GateResult;
-import dev.trainingadvisor.domain.assessment.Assessment.NextStep;
-import dev.trainingadvisor.domain.assessment.Assessment.PathStep;
-import dev.trainingadvisor.domain.assessment.Assessment.SectionRef;
-import dev.trainingadvisor.domain.assessment.Assessment.Warning;
-import dev.trainingadvisor.domain.assessment.DecisionTree.NodeId;
+import dev.trainingadvisor.domain.assessment.Decision.Check;
+import dev.trainingadvisor.domain.assessment.Decision.ChecklistCheck;
+import dev.trainingadvisor.domain.assessment.Decision.Finding;
+import dev.trainingadvisor.domain.assessment.Decision.GateCheck;
+import dev.trainingadvisor.domain.assessment.Decision.NextStepCheck;
+import dev.trainingadvisor.domain.assessment.Decision.Unknown;
 import dev.trainingadvisor.domain.catalogue.MethodId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Assesses a project profile against ruleset {@value Ruleset#VERSION}: the decision, and everything that explains
- * it. Stateless and thread-safe.
+ * Assesses a project profile against one ruleset ({@link RuleBook}): first the decision, as codes and values
+ * ({@link #decide}), then its wording in a language ({@link Wording}). The engine is the same for every ruleset;
+ * everything it decides comes from the rule book. Stateless and thread-safe.
  */
 public final class Advisor {
-    private final DecisionTree tree;
+    private final RuleBook rules;
     private final Counterfactuals counterfactuals;
 
+    /** Ruleset 1 (ADVISOR-RULES §3), the guide's tree read literally, as it always was. */
     public Advisor() {
-        this.tree = DecisionTree.ruleset();
-        this.counterfactuals = new Counterfactuals(tree);
+        this(Rulesets.ONE);
+    }
+
+    public Advisor(RuleBook rules) {
+        this.rules = rules;
+        this.counterfactuals = new Counterfactuals(rules);
+    }
+
+    public RuleBook rules() {
+        return rules;
     }
 
     public DecisionTree tree() {
-        return tree;
+        return rules.tree();
     }
 
+    /** The decision and everything that explains it, with every text in {@code language}. */
     public Assessment assess(Profile profile, Language language) {
-        Texts texts = Texts.in(language);
-        DecisionTree.Walk walk = tree.walk(profile);
+        return Wording.render(decide(profile), language);
+    }
+
+    /**
+     * The decision for {@code profile}, in codes and values.
+     *
+     * @throws IllegalArgumentException when the profile leaves a field this ruleset requires unanswered (the API
+     *     answers 400 before it gets here)
+     */
+    public Decision decide(Profile given) {
+        List<ProfileField> missing = rules.missing(given);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("ruleset " + rules.id().number() + " requires " + missing);
+        }
+        Profile profile = rules.read(given);
+        DecisionTree.Walk walk = rules.tree().walk(profile);
         Approach approach = walk.approach();
-        Map<String, String> args = arguments(profile, texts);
 
-        List<ChecklistResult> checklists = new ArrayList<>(3);
+        List<ChecklistCheck> checklists = new ArrayList<>(3);
         List<MethodId> fullyMet = new ArrayList<>(3);
-        for (Checklist checklist : Checklist.values()) {
-            ChecklistResult result = checklist(checklist, profile, texts);
-            checklists.add(result);
-            if (result.fullyMet()) {
-                fullyMet.add(checklist.method());
+        for (ChecklistSpec spec : rules.checklistsFor(profile)) {
+            List<Check> criteria = checks(spec.criteria(), profile);
+            boolean met = allMet(criteria);
+            checklists.add(new ChecklistCheck(spec, met, criteria));
+            if (met) {
+                fullyMet.add(spec.method());
             }
         }
-        List<MethodId> recommended = approach == Approach.TRAINING ? recommendedMethods(fullyMet) : List.of();
+        List<MethodId> recommended = new ArrayList<>(2);
+        if (approach == Approach.TRAINING) {
+            for (MethodId method : fullyMet) {
+                if (rules.trainableMethods().contains(method)) {
+                    recommended.add(method);
+                }
+            }
+        }
         List<MethodId> escalation = approach == Approach.TRAINING ? List.of() : fullyMet;
-        args.put("methods", join(recommended.stream().map(Enum::name).toList(), texts));
-        args.put("sftOpen", Integer.toString(openCriteria(checklists.get(0).criteria())));
-        args.put("peftOpen", Integer.toString(openCriteria(checklists.get(2).criteria())));
 
-        List<CriterionResult> hireSignals = new ArrayList<>(HireSignal.values().length);
-        boolean mlExpertAdvised = false;
+        GateSpec gateSpec = rules.gateFor(profile);
+        List<Check> gateQuestions = checks(gateSpec.questions(), profile);
+        boolean reached = gateSpec.nodes().stream().anyMatch(walk::passedThrough);
+        GateCheck gate = new GateCheck(allMet(gateQuestions), reached, gateQuestions);
+
+        List<Check> hireSignals = new ArrayList<>(HireSignal.values().length);
         for (HireSignal signal : HireSignal.values()) {
-            Status status = signal.condition().evaluate(profile);
-            mlExpertAdvised |= status == Status.MET;
-            hireSignals.add(new CriterionResult(signal.name(), status, texts.get(signal.textKey())));
+            hireSignals.add(new Check(signal.name(), signal.condition().evaluate(profile), signal.textKey()));
         }
 
-        return new Assessment(
-                Ruleset.VERSION,
-                language,
-                profile.projectName(),
-                approach,
-                walk.outcome().id(),
-                recommended,
-                escalation,
-                texts.format(walk.outcome().id().summaryKey(), args),
-                path(walk, texts, args),
-                gate(profile, walk, texts),
-                checklists,
-                hireSignals,
-                mlExpertAdvised,
-                nextSteps(profile, texts),
-                counterfactuals(profile, approach, texts),
-                warnings(profile, walk, texts, args));
+        return new Decision(rules, profile, walk, recommended, escalation, gate, checklists, hireSignals,
+                nextSteps(profile), counterfactuals.find(profile, approach), warnings(given, profile, walk),
+                toFindOut(profile, walk, checklists, gateSpec, gateQuestions));
     }
 
-    /** SFT first, then PEFT: the methods whose checklist decided for training. */
-    private static List<MethodId> recommendedMethods(List<MethodId> fullyMet) {
-        List<MethodId> methods = new ArrayList<>(2);
-        for (MethodId method : fullyMet) {
-            if (method == MethodId.SFT || method == MethodId.PEFT) {
-                methods.add(method);
+    private static void unknownCriteria(Profile profile, List<? extends Requirement> requirements, List<Check> checks,
+                                        Map<ProfileField, List<String>> into) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).status() != Status.UNKNOWN) {
+                continue;
+            }
+            Requirement requirement = requirements.get(i);
+            for (Condition.FieldCondition part : requirement.condition().parts()) {
+                if (profile.get(part.field()).isEmpty()) {
+                    List<String> codes = into.computeIfAbsent(part.field(), f -> new ArrayList<>(2));
+                    if (!codes.contains(requirement.code())) {
+                        codes.add(requirement.code());
+                    }
+                }
             }
         }
-        return methods;
     }
 
-    /** How many of the criteria are not MET (NOT_MET or UNKNOWN). */
-    private static int openCriteria(List<CriterionResult> criteria) {
-        int open = 0;
-        for (CriterionResult criterion : criteria) {
-            if (criterion.status() != Status.MET) {
-                open++;
+    /**
+     * The smallest changes of only the unanswered fields that lead to {@code target}: whether finding out what the
+     * request leaves open can, by itself, lead there. Empty when it cannot.
+     */
+    public Optional<List<Assessment.Change>> reachableByFindingOut(Profile given, Approach target) {
+        Profile profile = rules.read(given);
+        Set<ProfileField> unanswered = EnumSet.noneOf(ProfileField.class);
+        for (ProfileField field : ProfileField.values()) {
+            if (profile.get(field).isEmpty()) {
+                unanswered.add(field);
             }
         }
-        return open;
+        return counterfactuals.smallest(profile, target, unanswered).map(Counterfactuals.Found::changes);
     }
 
-    private static Map<String, String> arguments(Profile profile, Texts texts) {
-        Map<String, String> args = new HashMap<>(16);
-        args.put("labeledExamples", Formats.count(profile.labeledExamples()));
-        args.put("trainingBudgetUsd", Formats.usd(profile.trainingBudgetUsd()));
-        args.put("examplesThreshold", Formats.count(Ruleset.TRAINING_EXAMPLES));
-        args.put("budgetThreshold", Formats.usd(Ruleset.GATE_BUDGET_USD));
-        args.put("mlExpertise", texts.get(ValueTexts.codeKey(profile.mlExpertise())));
-        return args;
-    }
-
-    private static List<PathStep> path(DecisionTree.Walk walk, Texts texts, Map<String, String> args) {
-        List<PathStep> steps = new ArrayList<>(walk.steps().size());
-        for (DecisionTree.Step step : walk.steps()) {
-            DecisionTree.Question question = step.question();
-            DecisionTree.Edge edge = step.edge();
-            steps.add(new PathStep(question.id(), texts.get(question.id().textKey()), question.reads(), edge.answer(),
-                    texts.format(edge.textKey(), args), edge.to(), section(edge.source(), texts)));
+    private static List<Check> checks(List<? extends Requirement> requirements, Profile profile) {
+        List<Check> checks = new ArrayList<>(requirements.size());
+        for (Requirement requirement : requirements) {
+            checks.add(new Check(requirement.code(), requirement.condition().evaluate(profile),
+                    requirement.textKey()));
         }
-        return steps;
+        return checks;
     }
 
-    private static GateResult gate(Profile profile, DecisionTree.Walk walk, Texts texts) {
-        List<CriterionResult> questions = criteria(Criterion.GATE, profile, texts);
-        return new GateResult(openCriteria(questions) == 0, walk.passedThrough(NodeId.GATE_ML_EXPERTISE), questions,
-                section(GuideSection.GOLDEN_RULE, texts));
-    }
-
-    private static ChecklistResult checklist(Checklist checklist, Profile profile, Texts texts) {
-        List<CriterionResult> criteria = criteria(checklist.criteria(), profile, texts);
-        return new ChecklistResult(checklist.method(), openCriteria(criteria) == 0, criteria,
-                section(checklist.source(), texts));
-    }
-
-    private static List<CriterionResult> criteria(List<Criterion> criteria, Profile profile, Texts texts) {
-        List<CriterionResult> results = new ArrayList<>(criteria.size());
-        for (Criterion criterion : criteria) {
-            results.add(new CriterionResult(criterion.name(), criterion.condition().evaluate(profile),
-                    texts.get(criterion.textKey())));
+    private static boolean allMet(List<Check> checks) {
+        for (Check check : checks) {
+            if (check.status() != Status.MET) {
+                return false;
+            }
         }
-        return results;
+        return true;
     }
 
-    private static List<NextStep> nextSteps(Profile profile, Texts texts) {
-        List<NextStep> steps = new ArrayList<>(NextStepId.values().length);
+    private static List<NextStepCheck> nextSteps(Profile profile) {
+        List<NextStepCheck> steps = new ArrayList<>(NextStepId.values().length);
         steps.add(allListed(NextStepId.EXHAUST_RAG_OPTIMIZATIONS, profile, ProfileField.RAG_OPTIMIZATIONS,
-                EnumSet.allOf(RagOptimization.class), texts));
+                EnumSet.allOf(RagOptimization.class)));
         steps.add(allListed(NextStepId.ADVANCED_PROMPTING, profile, ProfileField.PROMPT_TECHNIQUES,
-                EnumSet.allOf(PromptTechnique.class), texts));
-
+                EnumSet.allOf(PromptTechnique.class)));
         NextStepId providers = NextStepId.TEST_MULTIPLE_PROVIDERS;
-        boolean tested = providers.doneWhen().orElseThrow().evaluate(profile) == Status.MET;
-        String providersText = tested
-                ? texts.get(providers.doneKey())
-                : profile.providersTested()
-                        .map(n -> texts.format(providers.openKey() + "Count", "tested", Formats.count(n),
-                                "required", Formats.count(Ruleset.PROVIDERS_TO_TEST)))
-                        .orElseGet(() -> texts.format(providers.openKey(),
-                                "required", Formats.count(Ruleset.PROVIDERS_TO_TEST)));
-        steps.add(new NextStep(providers, tested, List.of(), providersText));
-
-        NextStepId roi = NextStepId.COMPUTE_ROI;
-        String roiText = profile.amount(ProfileField.MONTHLY_API_SPEND_USD)
-                .map(spend -> texts.format(roi.openKey() + "Spend", "spend", Formats.usd(spend)))
-                .orElseGet(() -> texts.get(roi.openKey()));
-        steps.add(new NextStep(roi, false, List.of(), roiText));
+        steps.add(new NextStepCheck(providers,
+                providers.doneWhen().orElseThrow().evaluate(profile) == Status.MET, List.of()));
+        steps.add(new NextStepCheck(NextStepId.COMPUTE_ROI, false, List.of()));
         return steps;
     }
 
-    private static <E extends Enum<E>> NextStep allListed(NextStepId id, Profile profile, ProfileField field,
-                                                          Set<E> all, Texts texts) {
+    private static <E extends Enum<E>> NextStepCheck allListed(NextStepId id, Profile profile, ProfileField field,
+                                                               Set<E> all) {
         Set<? extends Enum<?>> listed = profile.choices(field);
-        List<String> missing = new ArrayList<>(all.size());
-        List<String> missingLabels = new ArrayList<>(all.size());
+        List<Enum<?>> missing = new ArrayList<>(all.size());
         for (E code : all) {
             if (!listed.contains(code)) {
-                missing.add(code.name());
-                missingLabels.add(texts.get(ValueTexts.codeKey(code)));
+                missing.add(code);
             }
         }
-        boolean done = id.doneWhen().orElseThrow().evaluate(profile) == Status.MET;
-        String text = done
-                ? texts.get(id.doneKey())
-                : texts.format(id.openKey(), "missing", join(missingLabels, texts));
-        return new NextStep(id, done, missing, text);
+        return new NextStepCheck(id, id.doneWhen().orElseThrow().evaluate(profile) == Status.MET, missing);
     }
 
-    private List<Counterfactual> counterfactuals(Profile profile, Approach current, Texts texts) {
-        List<Counterfactuals.Found> found = counterfactuals.find(profile, current);
-        List<Counterfactual> result = new ArrayList<>(found.size());
-        for (Counterfactuals.Found each : found) {
-            List<String> clauses = new ArrayList<>(each.changes().size());
-            for (Assessment.Change change : each.changes()) {
-                clauses.add(ValueTexts.change(change, texts));
-            }
-            Approach approach = each.walk().approach();
-            String description = texts.format("counterfactual.description",
-                    "approach", texts.get(approach.textKey()), "changes", join(clauses, texts, "clauses"));
-            result.add(new Counterfactual(each.changes(), approach, each.walk().outcome().id(), description));
-        }
-        return result;
-    }
-
-    private static List<Warning> warnings(Profile profile, DecisionTree.Walk walk, Texts texts,
-                                          Map<String, String> args) {
-        List<Warning> warnings = new ArrayList<>(0);
-        for (WarningId warning : WarningId.values()) {
-            if (warning.appliesTo(profile, walk)) {
-                List<SectionRef> sources = warning.sources().stream().map(s -> section(s, texts)).toList();
-                warnings.add(new Warning(warning, texts.format(warning.textKey(), args), sources));
+    private List<Finding> warnings(Profile given, Profile profile, DecisionTree.Walk walk) {
+        Map<WarningId, Finding> found = new LinkedHashMap<>();
+        for (WarningRule rule : rules.warnings()) {
+            if (!found.containsKey(rule.id()) && rule.appliesTo(profile, walk)) {
+                found.put(rule.id(), new Finding(rule.id(), rule.textKey(), Optional.empty(), Optional.empty()));
             }
         }
-        return warnings;
+        rules.departsFrom().map(Rulesets::of).filter(literal -> literal.canEvaluate(given)).ifPresent(literal -> {
+            DecisionTree.Walk literalWalk = literal.walk(given);
+            if (literalWalk.approach() != walk.approach()) {
+                found.put(WarningId.DEPARTS_FROM_LITERAL_TREE, new Finding(WarningId.DEPARTS_FROM_LITERAL_TREE,
+                        WarningId.DEPARTS_FROM_LITERAL_TREE.textKey(), Optional.of(literalWalk.approach()),
+                        Optional.of(partingStep(walk, literalWalk))));
+            }
+        });
+        return List.copyOf(found.values());
     }
 
-    static SectionRef section(GuideSection section, Texts texts) {
-        return new SectionRef(section, texts.get(section.textKey()));
-    }
-
-    /** "a", "a and b", "a, b and c" in the text's language. */
-    static String join(List<String> items, Texts texts) {
-        return join(items, texts, "list");
-    }
-
-    /** Joins with the separators {@code <kind>.separator} and {@code <kind>.lastSeparator}. */
-    private static String join(List<String> items, Texts texts, String kind) {
-        if (items.isEmpty()) {
-            return "";
+    /** The step of this ruleset's first branch that the literal walk did not take in the same place. */
+    private static String partingStep(DecisionTree.Walk walk, DecisionTree.Walk literal) {
+        List<DecisionTree.Step> steps = walk.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            DecisionTree.Edge edge = steps.get(i).edge();
+            if (i >= literal.steps().size()) {
+                return edge.step();
+            }
+            DecisionTree.Edge other = literal.steps().get(i).edge();
+            if (edge.from() != other.from() || !edge.answer().equals(other.answer()) || edge.to() != other.to()) {
+                return edge.step();
+            }
         }
-        if (items.size() == 1) {
-            return items.get(0);
+        return walk.step();
+    }
+
+    /**
+     * Each absent field that stopped the walk (a branch taken because it was unknown) or left a criterion UNKNOWN in
+     * the path's checklists — those of the methods this ruleset can recommend, unless a criterion already fails them,
+     * and the golden-rule gate — in field order.
+     */
+    private List<Unknown> toFindOut(Profile profile, DecisionTree.Walk walk, List<ChecklistCheck> checklists,
+                                    GateSpec gate, List<Check> gateQuestions) {
+        Map<ProfileField, DecisionTree.NodeId> stopped = new EnumMap<>(ProfileField.class);
+        for (DecisionTree.Step step : walk.steps()) {
+            if (DecisionTree.UNKNOWN.equals(step.edge().answer())) {
+                for (ProfileField field : step.question().reads()) {
+                    if (profile.get(field).isEmpty()) {
+                        stopped.putIfAbsent(field, step.question().id());
+                    }
+                }
+            }
         }
-        String head = String.join(texts.get(kind + ".separator"), items.subList(0, items.size() - 1));
-        return head + texts.get(kind + ".lastSeparator") + items.get(items.size() - 1);
+        Map<ProfileField, List<String>> criteria = new EnumMap<>(ProfileField.class);
+        for (ChecklistCheck checklist : checklists) {
+            boolean failed = checklist.criteria().stream().anyMatch(c -> c.status() == Status.NOT_MET);
+            if (rules.trainableMethods().contains(checklist.spec().method()) && !failed) {
+                unknownCriteria(profile, checklist.spec().criteria(), checklist.criteria(), criteria);
+            }
+        }
+        unknownCriteria(profile, gate.questions(), gateQuestions, criteria);
+        List<Unknown> unknowns = new ArrayList<>();
+        for (ProfileField field : ProfileField.values()) {
+            if (stopped.containsKey(field) || criteria.containsKey(field)) {
+                unknowns.add(new Unknown(field, Optional.ofNullable(stopped.get(field)),
+                        criteria.getOrDefault(field, List.of())));
+            }
+        }
+        return unknowns;
     }
 }

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The answer for one profile (ADVISOR-RULES §4), every human text in {@link #language()}. It is a pure function of
- * the profile and the language: the same inputs give an equal assessment. Identity and time are the caller's.
+ * The answer for one profile (ADVISOR-RULES §4, §9), every human text in {@link #language()}: a {@link Decision}
+ * worded by {@link Wording}. It is a pure function of the ruleset, the profile and the language: the same inputs give
+ * an equal assessment. Identity and time are the caller's.
  *
  * @param reasonCode the outcome of the decision tree, which says why (e.g. {@code RAG_FEW_EXAMPLES})
  * @param escalationOptions methods whose checklist is fully met although the approach is not TRAINING: what to
  *     escalate to if the recommended approach falls short (RLHF on the style path, for example)
+ * @param ruleset the ruleset that decided
+ * @param step the rule of the spec that decided: the step of the last branch taken ({@code §3.4}, {@code §9.3b})
+ * @param toFindOut each absent answer that stopped the walk or left a criterion of the path's checklists UNKNOWN, with
+ *     the question it answers
  */
 public record Assessment(
         String rulesetVersion,
@@ -31,7 +36,10 @@ public record Assessment(
         boolean mlExpertAdvised,
         List<NextStep> nextSteps,
         List<Counterfactual> counterfactuals,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        RulesetId ruleset,
+        String step,
+        List<FindOut> toFindOut) {
 
     public Assessment {
         recommendedMethods = List.copyOf(recommendedMethods);
@@ -42,6 +50,7 @@ public record Assessment(
         nextSteps = List.copyOf(nextSteps);
         counterfactuals = List.copyOf(counterfactuals);
         warnings = List.copyOf(warnings);
+        toFindOut = List.copyOf(toFindOut);
     }
 
     /** A guide section with its title in the assessment's language; {@code section.heading()} is the original. */
@@ -53,7 +62,7 @@ public record Assessment(
      * code such as {@code YES} or {@code DEEP_KNOWLEDGE}), and where it goes next.
      */
     public record PathStep(NodeId node, String question, List<ProfileField> fields, String answer, String answerText,
-                           NodeId next, SectionRef source) {
+                           NodeId next, SectionRef source, String step) {
         public PathStep {
             fields = List.copyOf(fields);
         }
@@ -71,7 +80,8 @@ public record Assessment(
     }
 
     /** A method's checklist: fully met only when every criterion is MET (UNKNOWN never counts). */
-    public record ChecklistResult(MethodId method, boolean fullyMet, List<CriterionResult> criteria, SectionRef source) {
+    public record ChecklistResult(MethodId method, boolean fullyMet, List<CriterionResult> criteria, SectionRef source,
+                                  Optional<String> variant) {
         public ChecklistResult {
             criteria = List.copyOf(criteria);
         }
@@ -95,10 +105,21 @@ public record Assessment(
         }
     }
 
-    /** Where the guide contradicts itself in a way that touches this assessment, with the sections in conflict. */
-    public record Warning(WarningId code, String text, List<SectionRef> sources) {
+    /**
+     * Where the guide contradicts itself in a way that touches this assessment, with the sections in conflict; or, for
+     * {@code DEPARTS_FROM_LITERAL_TREE}, ruleset 1's approach and the step of ruleset 2 where the two walks part.
+     */
+    public record Warning(WarningId code, String text, List<SectionRef> sources, Optional<Approach> literalApproach,
+                          Optional<String> step) {
         public Warning {
             sources = List.copyOf(sources);
+        }
+    }
+
+    /** An answer the request left open that matters here: the field, the question to ask, and why it matters. */
+    public record FindOut(ProfileField field, String question, Optional<NodeId> stoppedAt, List<String> criteria) {
+        public FindOut {
+            criteria = List.copyOf(criteria);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * "Only consider training when you meet ALL of these criteria": one checklist per training method, in the guide's
- * order. Every assessment reports all three.
+ * order, as ADVISOR-RULES §3 states them (ruleset 1; ruleset 2 keeps RLHF and PEFT). Every assessment reports all
+ * three.
  */
 public enum Checklist {
     SFT(MethodId.SFT, GuideSection.SFT_CHECKLIST, List.of(
@@ -47,6 +48,12 @@ public enum Checklist {
 
     public List<Criterion> criteria() {
         return criteria;
+    }
+
+    /** This checklist as a ruleset lists it: one variant, always applicable. */
+    public ChecklistSpec spec() {
+        return new ChecklistSpec(method, java.util.Optional.empty(), source, List.copyOf(criteria),
+                new Condition.Otherwise());
     }
 
     /** All criteria at once: MET only when every one is MET. */

@@ -20,8 +20,15 @@ public sealed interface Condition {
     /** A language-neutral form ({@code labeledExamples >= 10000}): shown to clients, hashed into the ruleset. */
     String describe();
 
-    /** The single-field conditions this condition requires together. */
+    /** The single-field conditions this condition reads (for {@link AllOf}: requires together). */
     List<FieldCondition> parts();
+
+    /**
+     * The ways to make this condition MET, each a list of single-field conditions that together do it (disjunctive
+     * normal form). Empty for branches that are taken by failing others ({@link Otherwise}, {@link Undecided}):
+     * counterfactuals never aim for those.
+     */
+    List<List<FieldCondition>> alternatives();
 
     /** A condition on one field: unknown when the field is absent. */
     sealed interface FieldCondition extends Condition {
@@ -32,15 +39,55 @@ public sealed interface Condition {
         /** The value nearest to the threshold that satisfies this condition. */
         FieldValue fix();
 
+        /** Whether an absent answer satisfies the condition (only {@link IsOrAbsent}: absent means the default). */
+        default boolean holdsWhenAbsent() {
+            return false;
+        }
+
         @Override
         default Status evaluate(Profile profile) {
             FieldValue value = profile.values().get(field());
-            return value == null ? Status.UNKNOWN : Status.of(holdsFor(value));
+            if (value == null) {
+                return holdsWhenAbsent() ? Status.MET : Status.UNKNOWN;
+            }
+            return Status.of(holdsFor(value));
         }
 
         @Override
         default List<FieldCondition> parts() {
             return List.of(this);
+        }
+
+        @Override
+        default List<List<FieldCondition>> alternatives() {
+            return List.of(List.of(this));
+        }
+    }
+
+    /**
+     * The field has this value, or is absent, which the rules define to mean this value ({@code privateDataRole}
+     * absent is {@code KNOWLEDGE_SOURCE}, ADVISOR-RULES §9). Not a way round "unknown is never met": the spec gives the
+     * absent answer a meaning.
+     */
+    record IsOrAbsent(ProfileField field, FieldValue value) implements FieldCondition {
+        @Override
+        public boolean holdsFor(FieldValue candidate) {
+            return value.equals(candidate);
+        }
+
+        @Override
+        public FieldValue fix() {
+            return value;
+        }
+
+        @Override
+        public boolean holdsWhenAbsent() {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return field.fieldName() + " == " + value.code() + " or absent";
         }
     }
 
@@ -187,6 +234,87 @@ public sealed interface Condition {
         public List<FieldCondition> parts() {
             return conditions.stream().flatMap(c -> c.parts().stream()).toList();
         }
+
+        @Override
+        public List<List<FieldCondition>> alternatives() {
+            List<List<FieldCondition>> product = List.of(List.of());
+            for (Condition condition : conditions) {
+                List<List<FieldCondition>> next = new java.util.ArrayList<>();
+                for (List<FieldCondition> head : product) {
+                    for (List<FieldCondition> tail : condition.alternatives()) {
+                        List<FieldCondition> both = new java.util.ArrayList<>(head);
+                        both.addAll(tail);
+                        next.add(List.copyOf(both));
+                    }
+                }
+                product = next;
+            }
+            return List.copyOf(product);
+        }
+    }
+
+    /**
+     * At least one of the parts holds: MET when any is MET, NOT_MET when every one is NOT_MET, else UNKNOWN (so an
+     * unknown answer never makes it MET). Criteria that read several fields, such as {@code RAG_NOT_ENOUGH}.
+     */
+    record AnyOf(List<? extends Condition> conditions) implements Condition {
+        public AnyOf {
+            conditions = List.copyOf(conditions);
+        }
+
+        @Override
+        public Status evaluate(Profile profile) {
+            boolean unknown = false;
+            for (Condition condition : conditions) {
+                Status status = condition.evaluate(profile);
+                if (status == Status.MET) {
+                    return Status.MET;
+                }
+                unknown |= status == Status.UNKNOWN;
+            }
+            return unknown ? Status.UNKNOWN : Status.NOT_MET;
+        }
+
+        @Override
+        public String describe() {
+            return conditions.stream().map(Condition::describe).collect(Collectors.joining(" or ", "(", ")"));
+        }
+
+        @Override
+        public List<FieldCondition> parts() {
+            return conditions.stream().flatMap(c -> c.parts().stream()).toList();
+        }
+
+        @Override
+        public List<List<FieldCondition>> alternatives() {
+            return conditions.stream().flatMap(c -> c.alternatives().stream()).toList();
+        }
+    }
+
+    /**
+     * The branch taken when {@code of} cannot be decided because an answer it needs is absent (ruleset 2's
+     * {@code UNKNOWN} branches). Counterfactuals do not aim for it.
+     */
+    record Undecided(Condition of) implements Condition {
+        @Override
+        public Status evaluate(Profile profile) {
+            return Status.of(of.evaluate(profile) == Status.UNKNOWN);
+        }
+
+        @Override
+        public String describe() {
+            return "unknown " + of.describe();
+        }
+
+        @Override
+        public List<FieldCondition> parts() {
+            return of.parts();
+        }
+
+        @Override
+        public List<List<FieldCondition>> alternatives() {
+            return List.of();
+        }
     }
 
     /** The last branch of a question: taken when no earlier one is. Counterfactuals do not aim for it. */
@@ -203,6 +331,11 @@ public sealed interface Condition {
 
         @Override
         public List<FieldCondition> parts() {
+            return List.of();
+        }
+
+        @Override
+        public List<List<FieldCondition>> alternatives() {
             return List.of();
         }
     }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** Short factories for the rules, so that they read like the spec's tables. */
+/** Short factories for the rules, so that a ruleset definition reads like the spec's tables. */
 final class Conditions {
     private Conditions() {
     }
@@ -20,6 +20,30 @@ final class Conditions {
 
     static FieldCondition is(ProfileField field, Enum<?> value) {
         return new Condition.Is(field, new FieldValue.Choice(value));
+    }
+
+    static FieldCondition isOrAbsent(ProfileField field, Enum<?> value) {
+        return new Condition.IsOrAbsent(field, new FieldValue.Choice(value));
+    }
+
+    static FieldCondition containsAll(ProfileField field, java.util.Set<? extends Enum<?>> values) {
+        return new Condition.ContainsAll(field, values);
+    }
+
+    static Condition allOf(Condition... conditions) {
+        return new Condition.AllOf(List.of(conditions));
+    }
+
+    static Condition anyOf(Condition... conditions) {
+        return new Condition.AnyOf(List.of(conditions));
+    }
+
+    static Condition unknown(Condition of) {
+        return new Condition.Undecided(of);
+    }
+
+    static Condition otherwise() {
+        return new Condition.Otherwise();
     }
 
     static FieldCondition oneOf(ProfileField field, Enum<?>... values) {

@@ -14,15 +14,18 @@ import java.util.Optional;
  * answer); the route with the fewest changes wins, earlier routes on a tie. A proposal is only kept after the
  * changed profile has been decided again and really gives that approach.
  */
-final class Counterfactuals {
-    private final DecisionTree tree;
+public final class Counterfactuals {
+    private final RuleBook rules;
 
-    Counterfactuals(DecisionTree tree) {
-        this.tree = tree;
+    Counterfactuals(RuleBook rules) {
+        this.rules = rules;
     }
 
     /** A reachable approach: the changes and the walk of the changed profile. */
-    record Found(List<Change> changes, DecisionTree.Walk walk) {
+    public record Found(List<Change> changes, DecisionTree.Walk walk) {
+        public Found {
+            changes = List.copyOf(changes);
+        }
     }
 
     /** One {@link Found} for each approach other than {@code current}, in {@link Approach} order. */
@@ -36,16 +39,25 @@ final class Counterfactuals {
         return found;
     }
 
-    private Optional<Found> smallest(Profile profile, Approach target) {
+    /**
+     * The smallest changes, touching only {@code mayChange}, that lead to {@code target}; empty when no route of the
+     * tree gets there that way. With every field allowed this is the counterfactual; with only the unanswered ones it
+     * says whether finding out alone can lead there.
+     */
+    Optional<Found> smallest(Profile profile, Approach target, java.util.Set<ProfileField> mayChange) {
         List<List<Change>> proposals = new ArrayList<>();
-        for (Route route : tree.routesTo(target)) {
-            changesFor(route, profile).ifPresent(proposals::add);
+        for (Route route : rules.tree().routesTo(target)) {
+            changesFor(route, profile).filter(changes -> changes.stream().allMatch(c -> mayChange.contains(c.field())))
+                    .ifPresent(proposals::add);
         }
         // Stable sort: on a tie the earlier route of the tree stays first.
         proposals.sort((a, b) -> Integer.compare(a.size(), b.size()));
         for (List<Change> changes : proposals) {
             Profile changed = profile.with(changes);
-            DecisionTree.Walk walk = tree.walk(changed);
+            if (!changed.consistent()) {
+                continue;
+            }
+            DecisionTree.Walk walk = rules.walk(changed);
             if (walk.approach() == target) {
                 return Optional.of(new Found(changes, walk));
             }
@@ -53,13 +65,21 @@ final class Counterfactuals {
         return Optional.empty();
     }
 
+    private Optional<Found> smallest(Profile profile, Approach target) {
+        return smallest(profile, target, ALL_FIELDS);
+    }
+
+    private static final java.util.Set<ProfileField> ALL_FIELDS =
+            java.util.EnumSet.allOf(ProfileField.class);
+
     /** For each field the route constrains: keep the value if it fits, else the first fix that fits them all. */
     static Optional<List<Change>> changesFor(Route route, Profile profile) {
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<ProfileField, List<FieldCondition>> entry : route.constraints().entrySet()) {
             List<FieldCondition> constraints = entry.getValue();
             Optional<FieldValue> current = profile.get(entry.getKey());
-            if (current.isPresent() && satisfiesAll(current.get(), constraints)) {
+            if (current.isPresent() ? satisfiesAll(current.get(), constraints)
+                    : constraints.stream().allMatch(FieldCondition::holdsWhenAbsent)) {
                 continue;
             }
             FieldValue chosen = null;

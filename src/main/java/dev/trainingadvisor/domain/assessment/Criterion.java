@@ -9,12 +9,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One requirement of the guide, by its stable id (spec §3): the criteria of the SFT, RLHF and PEFT checklists and
- * the three questions of the golden-rule gate. {@code LABELED_EXAMPLES_10K} serves both SFT and the gate.
+ * One requirement of the guide that reads one field, by its stable id (spec §3, §9): the criteria of the SFT, RLHF
+ * and PEFT checklists and the questions of the golden-rule gate. {@code LABELED_EXAMPLES_10K} serves both SFT and the
+ * gate; {@code LABELED_EXAMPLES_1K} is ruleset 2's behaviour path. Criteria that read several fields are
+ * {@link CombinedCriterion}.
  */
-public enum Criterion {
+public enum Criterion implements Requirement {
     KNOWLEDGE_NOT_IN_PUBLIC_DATA(is(ProfileField.KNOWLEDGE_IN_PUBLIC_DATA, false)),
     LABELED_EXAMPLES_10K(atLeast(ProfileField.LABELED_EXAMPLES, BigDecimal.valueOf(Ruleset.TRAINING_EXAMPLES))),
+    LABELED_EXAMPLES_1K(atLeast(ProfileField.LABELED_EXAMPLES, BigDecimal.valueOf(Ruleset.BEHAVIOUR_EXAMPLES))),
     RAG_TOO_SLOW_OR_EXPENSIVE(isTrue(ProfileField.RAG_TOO_SLOW_OR_EXPENSIVE)),
     BUDGET_5K(atLeast(ProfileField.TRAINING_BUDGET_USD, Ruleset.SFT_BUDGET_USD)),
     ML_ENGINEERS(is(ProfileField.ML_EXPERTISE, MlExpertise.IN_HOUSE)),
@@ -41,10 +44,17 @@ public enum Criterion {
         this.condition = condition;
     }
 
+    @Override
     public FieldCondition condition() {
         return condition;
     }
 
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
     public String textKey() {
         return textKey;
     }

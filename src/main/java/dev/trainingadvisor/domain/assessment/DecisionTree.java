@@ -1,11 +1,7 @@
 package dev.trainingadvisor.domain.assessment;
 
-import static dev.trainingadvisor.domain.assessment.Conditions.below;
-import static dev.trainingadvisor.domain.assessment.Conditions.is;
-
 import dev.trainingadvisor.domain.GuideSection;
 import dev.trainingadvisor.domain.assessment.Condition.FieldCondition;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The decision of ADVISOR-RULES §3 as the guide draws it: questions whose branches lead to further questions or to
- * an outcome. The first branch whose condition is MET is taken. One structure serves the decision (a walk from the
+ * A ruleset's decision as a tree, as the guide draws it: questions whose branches lead to further questions or to an
+ * outcome. The first branch whose condition is MET is taken. One structure serves the decision (a walk from the
  * root), the decision path (the walk's steps), the published tree, and counterfactuals (a route to another outcome).
+ * The trees themselves are defined in {@link RulesetOne} (ADVISOR-RULES §3) and {@link RulesetTwo} (§9).
  */
 public final class DecisionTree {
 
@@ -39,7 +36,19 @@ public final class DecisionTree {
         RAG_LOW_BUDGET,
         HIRE_ML_ENGINEER,
         TRAINING,
-        RAG_EXHAUST_FIRST;
+        RAG_EXHAUST_FIRST,
+        // Ruleset 2 (ADVISOR-RULES §9): the behaviour path, for STYLE_TONE_FORMAT and TASK_SKILL.
+        BEHAVIOUR_PROMPTING_EXHAUSTED,
+        BEHAVIOUR_LABELED_EXAMPLES,
+        BEHAVIOUR_GATE_ML_EXPERTISE,
+        BEHAVIOUR_GATE_BUDGET,
+        BEHAVIOUR_ML_TEAM,
+        PROMPT_TRY_PROMPTING,
+        PROMPT_FEW_EXAMPLES,
+        PROMPT_NO_ML_EXPERTISE,
+        PROMPT_LOW_BUDGET,
+        BEHAVIOUR_HIRE_ML_ENGINEER,
+        BEHAVIOUR_TRAINING;
 
         private final String textKey = "node." + name();
         private final String summaryKey = "summary." + name();
@@ -74,15 +83,20 @@ public final class DecisionTree {
     }
 
     /**
-     * A branch: taken from {@code from} to {@code to} when {@code when} is MET. {@code answer} is its stable code;
-     * {@code textKey} and {@code labelKey} name its texts (the answer as read, the short label on the tree).
+     * A branch: taken from {@code from} to {@code to} when {@code when} is MET. {@code answer} is its stable code
+     * ({@code UNKNOWN} for a branch taken because an answer is absent); {@code step} the rule of the spec it states
+     * ({@code §3.4}, {@code §9.3b}); {@code textKey} and {@code labelKey} name its texts (the answer as read, the
+     * short label on the tree).
      */
-    public record Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source, String textKey,
-                       String labelKey) {
-        public Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source) {
-            this(from, answer, when, to, source, "answer." + from.name() + "." + answer, "edge." + answer);
+    public record Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source, String step,
+                       String textKey, String labelKey) {
+        public Edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source, String step) {
+            this(from, answer, when, to, source, step, "answer." + from.name() + "." + answer, "edge." + answer);
         }
     }
+
+    /** The answer code of the branches taken because an answer the question needs is absent. */
+    public static final String UNKNOWN = "UNKNOWN";
 
     /** One question asked on the way, with the branch its answer took. */
     public record Step(Question question, Edge edge) {
@@ -106,6 +120,16 @@ public final class DecisionTree {
         public Approach approach() {
             return outcome.approach();
         }
+
+        /** The rule that decided: the step of the last branch taken. */
+        public String step() {
+            return steps.get(steps.size() - 1).edge().step();
+        }
+
+        /** The walk ended on a branch taken because an answer was absent. */
+        public boolean endedUnknown() {
+            return UNKNOWN.equals(steps.get(steps.size() - 1).edge().answer());
+        }
     }
 
     /**
@@ -116,14 +140,19 @@ public final class DecisionTree {
     public record Route(Outcome outcome, List<Edge> edges, Map<ProfileField, List<FieldCondition>> constraints) {
     }
 
-    private static final DecisionTree RULESET = build();
-
+    private final String rulesetVersion;
+    private final List<Reading> readings;
     private final NodeId root;
     private final Map<NodeId, Node> nodes;
     private final Map<Approach, List<Route>> routes;
 
-    private DecisionTree(NodeId root, List<Node> nodeList) {
-        Map<NodeId, Node> byId = new EnumMap<>(NodeId.class);
+    DecisionTree(String rulesetVersion, NodeId root, List<Node> nodeList) {
+        this(rulesetVersion, List.of(), root, nodeList);
+    }
+
+    /** A tree that reads some answers as others first ({@link Reading}); ruleset 1 reads TASK_SKILL as style. */
+    DecisionTree(String rulesetVersion, List<Reading> readings, NodeId root, List<Node> nodeList) {
+        Map<NodeId, Node> byId = new LinkedHashMap<>();
         for (Node node : nodeList) {
             if (byId.put(node.id(), node) != null) {
                 throw new IllegalArgumentException("node twice: " + node.id());
@@ -138,79 +167,21 @@ public final class DecisionTree {
                 }
             }
         }
+        this.rulesetVersion = rulesetVersion;
+        this.readings = List.copyOf(readings);
         this.root = root;
         this.nodes = Collections.unmodifiableMap(byId);
         this.routes = collectRoutes();
     }
 
-    /** The tree of ruleset {@value Ruleset#VERSION}. */
+    /** The tree of ruleset 1 ({@link Rulesets#ONE}), the guide's tree read literally. */
     public static DecisionTree ruleset() {
-        return RULESET;
+        return Rulesets.ONE.tree();
     }
 
-    private static DecisionTree build() {
-        BigDecimal examples = BigDecimal.valueOf(Ruleset.TRAINING_EXAMPLES);
-        ProfileField privateData = ProfileField.USES_PRIVATE_DATA;
-        ProfileField change = ProfileField.DESIRED_CHANGE;
-        ProfileField count = ProfileField.LABELED_EXAMPLES;
-        ProfileField expertise = ProfileField.ML_EXPERTISE;
-        ProfileField budget = ProfileField.TRAINING_BUDGET_USD;
-        GuideSection tree = GuideSection.DECISION_TREE;
-        GuideSection gate = GuideSection.GOLDEN_RULE;
-
-        List<ProfileField> checklistFields = new ArrayList<>(new LinkedHashSet<>(
-                new Condition.AllOf(List.of(Checklist.SFT.condition(), Checklist.PEFT.condition())).parts().stream()
-                        .map(FieldCondition::field).toList()));
-
-        return new DecisionTree(NodeId.Q1_PRIVATE_DATA, List.of(
-                question(NodeId.Q1_PRIVATE_DATA, tree, List.of(privateData),
-                        edge(NodeId.Q1_PRIVATE_DATA, "YES", is(privateData, true), NodeId.RAG_PRIVATE_DATA, tree),
-                        edge(NodeId.Q1_PRIVATE_DATA, "NO", is(privateData, false), NodeId.Q2_DESIRED_CHANGE, tree)),
-                question(NodeId.Q2_DESIRED_CHANGE, tree, List.of(change),
-                        edge(NodeId.Q2_DESIRED_CHANGE, "STYLE_TONE_FORMAT", is(change, DesiredChange.STYLE_TONE_FORMAT),
-                                NodeId.PROMPT_STYLE, tree),
-                        edge(NodeId.Q2_DESIRED_CHANGE, "NONE", is(change, DesiredChange.NONE),
-                                NodeId.PROMPT_NO_CHANGE, GuideSection.SUMMARY),
-                        edge(NodeId.Q2_DESIRED_CHANGE, "DEEP_KNOWLEDGE", is(change, DesiredChange.DEEP_KNOWLEDGE),
-                                NodeId.Q3_LABELED_EXAMPLES, tree)),
-                question(NodeId.Q3_LABELED_EXAMPLES, tree, List.of(count),
-                        edge(NodeId.Q3_LABELED_EXAMPLES, "NO", below(count, examples), NodeId.RAG_FEW_EXAMPLES, tree),
-                        edge(NodeId.Q3_LABELED_EXAMPLES, "YES", Criterion.LABELED_EXAMPLES_10K.condition(),
-                                NodeId.GATE_ML_EXPERTISE, tree)),
-                question(NodeId.GATE_ML_EXPERTISE, gate, List.of(expertise),
-                        edge(NodeId.GATE_ML_EXPERTISE, "NO", is(expertise, MlExpertise.NONE), NodeId.RAG_NO_ML_EXPERTISE, gate),
-                        edge(NodeId.GATE_ML_EXPERTISE, "YES", Criterion.ML_EXPERTISE_AVAILABLE.condition(),
-                                NodeId.GATE_BUDGET, gate)),
-                question(NodeId.GATE_BUDGET, gate, List.of(budget),
-                        edge(NodeId.GATE_BUDGET, "NO", below(budget, Ruleset.GATE_BUDGET_USD), NodeId.RAG_LOW_BUDGET, gate),
-                        edge(NodeId.GATE_BUDGET, "YES", Criterion.BUDGET_10K.condition(), NodeId.Q4_ML_TEAM, gate)),
-                question(NodeId.Q4_ML_TEAM, tree, List.of(expertise),
-                        edge(NodeId.Q4_ML_TEAM, "NO", is(expertise, MlExpertise.CAN_HIRE), NodeId.HIRE_ML_ENGINEER, tree),
-                        edge(NodeId.Q4_ML_TEAM, "YES", is(expertise, MlExpertise.IN_HOUSE), NodeId.METHOD_CHECKLISTS, tree)),
-                question(NodeId.METHOD_CHECKLISTS, GuideSection.WHEN_TRAINING_MAKES_SENSE, checklistFields,
-                        edge(NodeId.METHOD_CHECKLISTS, "SFT_MET", Checklist.SFT.condition(), NodeId.TRAINING,
-                                GuideSection.SFT_CHECKLIST),
-                        edge(NodeId.METHOD_CHECKLISTS, "PEFT_MET", Checklist.PEFT.condition(), NodeId.TRAINING,
-                                GuideSection.PEFT_CHECKLIST),
-                        edge(NodeId.METHOD_CHECKLISTS, "NONE_MET", new Condition.Otherwise(), NodeId.RAG_EXHAUST_FIRST,
-                                GuideSection.WHEN_TRAINING_MAKES_SENSE)),
-                new Outcome(NodeId.RAG_PRIVATE_DATA, Approach.RAG, tree),
-                new Outcome(NodeId.PROMPT_STYLE, Approach.PROMPT_ENGINEERING, tree),
-                new Outcome(NodeId.PROMPT_NO_CHANGE, Approach.PROMPT_ENGINEERING, GuideSection.SUMMARY),
-                new Outcome(NodeId.RAG_FEW_EXAMPLES, Approach.RAG, tree),
-                new Outcome(NodeId.RAG_NO_ML_EXPERTISE, Approach.RAG, gate),
-                new Outcome(NodeId.RAG_LOW_BUDGET, Approach.RAG, gate),
-                new Outcome(NodeId.HIRE_ML_ENGINEER, Approach.HIRE_ML_ENGINEER, tree),
-                new Outcome(NodeId.TRAINING, Approach.TRAINING, GuideSection.WHEN_TRAINING_MAKES_SENSE),
-                new Outcome(NodeId.RAG_EXHAUST_FIRST, Approach.RAG, GuideSection.SUMMARY)));
-    }
-
-    private static Question question(NodeId id, GuideSection source, List<ProfileField> reads, Edge... edges) {
-        return new Question(id, reads, List.of(edges), source);
-    }
-
-    private static Edge edge(NodeId from, String answer, Condition when, NodeId to, GuideSection source) {
-        return new Edge(from, answer, when, to, source);
+    /** The version of the ruleset this tree belongs to. */
+    public String rulesetVersion() {
+        return rulesetVersion;
     }
 
     public NodeId root() {
@@ -221,7 +192,7 @@ public final class DecisionTree {
         return nodes.get(id);
     }
 
-    /** All nodes, questions first in the order a walk meets them, then the outcomes. */
+    /** All nodes in the order the ruleset defines them: the questions as a walk meets them, then the outcomes. */
     public List<Node> nodes() {
         return List.copyOf(nodes.values());
     }
@@ -237,8 +208,23 @@ public final class DecisionTree {
         return edges;
     }
 
-    /** Asks the questions from the root until an outcome: the decision for {@code profile}. */
-    public Walk walk(Profile profile) {
+    /** How this tree reads answers it has no branch for. */
+    public List<Reading> readings() {
+        return readings;
+    }
+
+    /** The profile as this tree reads it ({@link Reading}); unchanged when no reading applies. */
+    public Profile read(Profile profile) {
+        Profile read = profile;
+        for (Reading reading : readings) {
+            read = reading.apply(read);
+        }
+        return read;
+    }
+
+    /** Reads the profile, then asks the questions from the root until an outcome: the decision for {@code profile}. */
+    public Walk walk(Profile given) {
+        Profile profile = read(given);
         List<Step> steps = new ArrayList<>(8);
         Node node = nodes.get(root);
         while (node instanceof Question question) {
@@ -265,16 +251,18 @@ public final class DecisionTree {
 
     private Map<Approach, List<Route>> collectRoutes() {
         Map<Approach, List<Route>> byApproach = new EnumMap<>(Approach.class);
-        collect(nodes.get(root), new ArrayList<>(), byApproach);
+        collect(nodes.get(root), new ArrayList<>(), new ArrayList<>(), byApproach);
         byApproach.replaceAll((approach, list) -> List.copyOf(list));
         return Collections.unmodifiableMap(byApproach);
     }
 
-    private void collect(Node node, List<Edge> path, Map<Approach, List<Route>> into) {
+    /** One route per way of meeting the branches on it ({@link Condition#alternatives()}), in tree order. */
+    private void collect(Node node, List<Edge> path, List<List<FieldCondition>> parts,
+                         Map<Approach, List<Route>> into) {
         if (node instanceof Outcome outcome) {
             Map<ProfileField, List<FieldCondition>> constraints = new LinkedHashMap<>();
-            for (Edge edge : path) {
-                for (FieldCondition part : edge.when().parts()) {
+            for (List<FieldCondition> edgeParts : parts) {
+                for (FieldCondition part : edgeParts) {
                     constraints.computeIfAbsent(part.field(), f -> new ArrayList<>()).add(part);
                 }
             }
@@ -284,12 +272,13 @@ public final class DecisionTree {
             return;
         }
         for (Edge edge : ((Question) node).edges()) {
-            if (edge.when() instanceof Condition.Otherwise) {
-                continue;
+            for (List<FieldCondition> alternative : edge.when().alternatives()) {
+                path.add(edge);
+                parts.add(alternative);
+                collect(nodes.get(edge.to()), path, parts, into);
+                path.remove(path.size() - 1);
+                parts.remove(parts.size() - 1);
             }
-            path.add(edge);
-            collect(nodes.get(edge.to()), path, into);
-            path.remove(path.size() - 1);
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A project profile: the five required answers and whichever optional ones the caller knows. A field that is
- * absent is unknown. Values are kept per {@link ProfileField}, so conditions and counterfactuals can read and
+ * A project profile: the answers every ruleset requires ({@code usesPrivateData}, {@code desiredChange}) and whichever
+ * others the caller knows. A field that is absent is unknown; ruleset 1 requires three more ({@link RuleBook#requires()}). Values are kept per {@link ProfileField}, so conditions and counterfactuals can read and
  * change any field by name; the typed accessors are for everything else.
  */
 public record Profile(Map<ProfileField, FieldValue> values) {
@@ -63,16 +63,25 @@ public record Profile(Map<ProfileField, FieldValue> values) {
         return (DesiredChange) ((Choice) values.get(ProfileField.DESIRED_CHANGE)).value();
     }
 
-    public long labeledExamples() {
-        return ((Count) values.get(ProfileField.LABELED_EXAMPLES)).value();
+    public Optional<Long> labeledExamples() {
+        return get(ProfileField.LABELED_EXAMPLES).map(v -> ((Count) v).value());
     }
 
-    public MlExpertise mlExpertise() {
-        return (MlExpertise) ((Choice) values.get(ProfileField.ML_EXPERTISE)).value();
+    public Optional<MlExpertise> mlExpertise() {
+        return get(ProfileField.ML_EXPERTISE).map(v -> (MlExpertise) ((Choice) v).value());
     }
 
-    public BigDecimal trainingBudgetUsd() {
-        return ((Amount) values.get(ProfileField.TRAINING_BUDGET_USD)).value();
+    public Optional<BigDecimal> trainingBudgetUsd() {
+        return amount(ProfileField.TRAINING_BUDGET_USD);
+    }
+
+    /**
+     * Whether the answers agree with each other: a {@code privateDataRole} only makes sense with
+     * {@code usesPrivateData: true} (ADVISOR-RULES §9). The API refuses the contradiction; counterfactuals never
+     * propose it.
+     */
+    public boolean consistent() {
+        return !values.containsKey(ProfileField.PRIVATE_DATA_ROLE) || usesPrivateData();
     }
 
     public Optional<String> projectName() {
@@ -92,7 +101,7 @@ public record Profile(Map<ProfileField, FieldValue> values) {
         return get(field).map(v -> ((Choices) v).values()).orElse(Set.of());
     }
 
-    /** Builds a profile field by field; {@link #build()} checks that the five required fields are there. */
+    /** Builds a profile field by field; {@link #build()} checks that the fields every ruleset requires are there. */
     public static final class Builder {
         private final EnumMap<ProfileField, FieldValue> values = new EnumMap<>(ProfileField.class);
 
@@ -122,6 +131,16 @@ public record Profile(Map<ProfileField, FieldValue> values) {
 
         public Builder trainingBudgetUsd(BigDecimal value) {
             return set(ProfileField.TRAINING_BUDGET_USD, new Amount(value));
+        }
+
+        /** Leaves {@code field} unanswered: unknown. */
+        public Builder unset(ProfileField field) {
+            values.remove(field);
+            return this;
+        }
+
+        public Builder choice(ProfileField field, Enum<?> value) {
+            return set(field, new Choice(value));
         }
 
         public Builder projectName(String value) {

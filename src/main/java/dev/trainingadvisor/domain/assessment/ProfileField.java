@@ -10,16 +10,21 @@ import java.util.Optional;
  */
 public enum ProfileField {
     USES_PRIVATE_DATA("usesPrivateData", Kind.FLAG, true),
+    PRIVATE_DATA_ROLE("privateDataRole", Kind.CHOICE, false, PrivateDataRole.class),
     DESIRED_CHANGE("desiredChange", Kind.CHOICE, true, DesiredChange.class),
-    LABELED_EXAMPLES("labeledExamples", Kind.COUNT, true),
-    ML_EXPERTISE("mlExpertise", Kind.CHOICE, true, MlExpertise.class),
-    TRAINING_BUDGET_USD("trainingBudgetUsd", Kind.AMOUNT, true),
+    /** Required by ruleset 1 ({@link RuleBook#requires()}); ruleset 2 reads an absent value as unknown. */
+    LABELED_EXAMPLES("labeledExamples", Kind.COUNT, false),
+    /** Required by ruleset 1; ruleset 2 reads an absent value as unknown. */
+    ML_EXPERTISE("mlExpertise", Kind.CHOICE, false, MlExpertise.class),
+    /** Required by ruleset 1; ruleset 2 reads an absent value as unknown. */
+    TRAINING_BUDGET_USD("trainingBudgetUsd", Kind.AMOUNT, false),
     PROJECT_NAME("projectName", Kind.TEXT, false),
     KNOWLEDGE_IN_PUBLIC_DATA("knowledgeInPublicData", Kind.FLAG, false),
     RAG_TOO_SLOW_OR_EXPENSIVE("ragTooSlowOrExpensive", Kind.FLAG, false),
     RAG_ACCURACY_PERCENT("ragAccuracyPercent", Kind.AMOUNT, false),
     RAG_OPTIMIZATIONS("ragOptimizations", Kind.CHOICES, false, RagOptimization.class),
     PROMPT_TECHNIQUES("promptTechniques", Kind.CHOICES, false, PromptTechnique.class),
+    PROMPTING_OUTCOME("promptingOutcome", Kind.CHOICE, false, PromptingOutcome.class),
     PROVIDERS_TESTED("providersTested", Kind.COUNT, false),
     MONTHLY_API_SPEND_USD("monthlyApiSpendUsd", Kind.AMOUNT, false),
     HUMAN_FEEDBACK_HOURS("humanFeedbackHours", Kind.AMOUNT, false),
@@ -57,6 +62,7 @@ public enum ProfileField {
         return kind;
     }
 
+    /** Required by every ruleset; a ruleset may require more ({@link RuleBook#requires()}). */
     public boolean required() {
         return required;
     }

@@ -3,8 +3,9 @@ package dev.trainingadvisor.domain.assessment;
 import java.math.BigDecimal;
 
 /**
- * The thresholds of ruleset 1 (ADVISOR-RULES §3). Every rule reads its number from here; the ruleset fingerprint
- * ({@link RulesetFingerprint}) covers them through the conditions that use them.
+ * The thresholds of the rules (ADVISOR-RULES §3, and §9 for ruleset 2). Every rule reads its number from here; each
+ * ruleset's fingerprint ({@link RulesetFingerprint}) covers them through the conditions that use them. The rulesets
+ * themselves are {@link Rulesets#ONE} and {@link Rulesets#TWO}.
  */
 public final class Ruleset {
     private Ruleset() {
@@ -16,6 +17,12 @@ public final class Ruleset {
      * updated together.
      */
     public static final String VERSION = "1";
+
+    /** The version of ruleset 2 (ADVISOR-RULES §9); pinned to its fingerprint the same way. */
+    public static final String VERSION_2 = "2";
+
+    /** Ruleset 2, the behaviour path: the SFT page's cons, "needs 1,000–100,000+ examples". Exactly 1,000 counts. */
+    public static final long BEHAVIOUR_EXAMPLES = 1_000L;
 
     /** Golden rule 1 and tree Q3: "10,000+ high-quality labeled examples". Exactly 10,000 counts. */
     public static final long TRAINING_EXAMPLES = 10_000L;

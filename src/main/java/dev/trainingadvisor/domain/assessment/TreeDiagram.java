@@ -28,8 +28,9 @@ public final class TreeDiagram {
         }
     }
 
-    /** A branch, with its condition in the language-neutral form. */
-    public record EdgeView(NodeId from, NodeId to, String answer, String label, String condition, SectionRef source) {
+    /** A branch, with its condition in the language-neutral form and the rule of the spec it states. */
+    public record EdgeView(NodeId from, NodeId to, String answer, String label, String condition, SectionRef source,
+                           String step) {
     }
 
     public record View(String rulesetVersion, NodeId root, List<NodeView> nodes, List<EdgeView> edges) {
@@ -43,7 +44,7 @@ public final class TreeDiagram {
         Texts texts = Texts.in(language);
         List<NodeView> nodes = new ArrayList<>();
         for (DecisionTree.Node node : tree.nodes()) {
-            SectionRef source = Advisor.section(node.source(), texts);
+            SectionRef source = Wording.section(node.source(), texts);
             String label = texts.get(node.id().textKey());
             if (node instanceof DecisionTree.Question question) {
                 nodes.add(new NodeView(node.id(), Kind.QUESTION, label, Optional.empty(), question.reads(), source));
@@ -55,9 +56,9 @@ public final class TreeDiagram {
         List<EdgeView> edges = new ArrayList<>();
         for (DecisionTree.Edge edge : tree.edges()) {
             edges.add(new EdgeView(edge.from(), edge.to(), edge.answer(), texts.get(edge.labelKey()),
-                    edge.when().describe(), Advisor.section(edge.source(), texts)));
+                    edge.when().describe(), Wording.section(edge.source(), texts), edge.step()));
         }
-        return new View(Ruleset.VERSION, tree.root(), nodes, edges);
+        return new View(tree.rulesetVersion(), tree.root(), nodes, edges);
     }
 
     /** The whole tree, coloured as the guide colours it. */

@@ -27,6 +27,11 @@ final class ValueTexts {
         if (value instanceof Flag || value instanceof Choice) {
             return texts.get("change." + field + "." + value.code());
         }
+        if (value instanceof FieldValue.Choices choices) {
+            java.util.List<String> labels = change.field().codes().stream().filter(choices.values()::contains)
+                    .map(code -> texts.get(codeKey(code))).toList();
+            return texts.format("change." + field, "value", Wording.join(labels, texts));
+        }
         return texts.format("change." + field, "value", number(change.field(), value));
     }
 
