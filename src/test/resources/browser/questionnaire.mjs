@@ -99,8 +99,13 @@ async function waitForDiagram(page) {
   await page.waitForSelector('#diagram[data-rendered="true"] svg', {timeout: TIMEOUT});
 }
 
-async function apiAssessment(body, lang = 'en') {
-  const response = await fetch(`${BASE}/assessments`, {method: 'POST',
+/** The ruleset the page works with: its choice of rulesets, or ruleset 1 on a server that has only that. */
+async function pageRuleset(page) {
+  return (await page.locator('#ruleset').count()) ? page.locator('#ruleset').inputValue() : '1';
+}
+
+async function apiAssessment(body, ruleset, lang = 'en') {
+  const response = await fetch(`${BASE}/assessments?ruleset=${ruleset}`, {method: 'POST',
     headers: {'Content-Type': 'application/json', 'Accept-Language': lang}, body: JSON.stringify(body)});
   assert.equal(response.status, 200);
   return response.json();
@@ -137,7 +142,9 @@ try {
     assert.ok(field in plan, `the page asked about ${field}, which this profile's path does not read`);
     assert.ok(!asked.includes(field), `${field} asked twice`);
     if (field === 'labeledExamples') {
-      assert.equal(await page.locator('#q-unknown').count(), 0, 'no "I don\'t know" where ruleset 1 requires a value');
+      const ruleset = await pageRuleset(page);
+      assert.equal(await page.locator('#q-unknown').count(), ruleset === '1' ? 0 : 1,
+          `"I don't know" for the examples exactly where ruleset ${ruleset} allows an unknown`);
       await axe(page, 'a number question with answers so far, 1280 px');
     }
     if (field === 'knowledgeInPublicData') {
@@ -153,7 +160,8 @@ try {
 
   const first = await verdict(page);
   const expected = await apiAssessment({usesPrivateData: false, desiredChange: 'DEEP_KNOWLEDGE', labeledExamples: 12000,
-    mlExpertise: 'IN_HOUSE', trainingBudgetUsd: 25000, knowledgeInPublicData: false, ragTooSlowOrExpensive: true});
+    mlExpertise: 'IN_HOUSE', trainingBudgetUsd: 25000, knowledgeInPublicData: false, ragTooSlowOrExpensive: true},
+  await pageRuleset(page));
   assert.equal(first.approach, expected.approach);
   assert.equal(first.summary, expected.summary);
   assert.deepEqual(first.path, expected.decisionPath.map(step => step.node));
@@ -247,8 +255,49 @@ try {
   await fresh.close();
   step('the shared link reproduces the same answer in a fresh browser');
 
-  // --- Keyboard only, a short path -------------------------------------------------------------------------------
+  // --- Ruleset 2's own questions: private records as a task's input, a narrow task, prompting tried ---------------
+  if (await page.locator('#ruleset').count()) {
+    await page.locator('.lang button[data-lang="en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, {timeout: TIMEOUT});
+    await page.locator('#start-over').click();
+    await page.locator('#ruleset').selectOption('2');
+    const taskPlan = [['usesPrivateData', 'true'], ['privateDataRole', 'TASK_INPUT'], ['desiredChange', 'TASK_SKILL'],
+      ['promptingOutcome', 'INSUFFICIENT_QUALITY'], ['promptTechniques', ['FEW_SHOT', 'CHAIN_OF_THOUGHT']],
+      ['labeledExamples', 2000], ['mlExpertise', 'unknown']];
+    for (const [field, value] of taskPlan) {
+      if (Array.isArray(value)) {
+        await page.waitForSelector(`form#question[data-field="${field}"]`, {timeout: TIMEOUT});
+        for (const code of value) await page.locator(`form#question input[value="${code}"]`).check();
+        await page.locator('#next').click();
+        await page.waitForFunction(previous => document.querySelector('form#question')?.dataset.field !== previous,
+            field, {timeout: TIMEOUT});
+      } else {
+        await answer(page, field, value);
+      }
+    }
+    const task = await verdict(page);
+    const taskBody = {usesPrivateData: true, privateDataRole: 'TASK_INPUT', desiredChange: 'TASK_SKILL',
+      promptingOutcome: 'INSUFFICIENT_QUALITY', promptTechniques: ['FEW_SHOT', 'CHAIN_OF_THOUGHT'], labeledExamples: 2000};
+    const taskExpected = await apiAssessment(taskBody, '2');
+    assert.equal(task.approach, taskExpected.approach);
+    assert.deepEqual(task.path, taskExpected.decisionPath.map(step => step.node));
+    assert.equal(await page.locator('.find-out li[data-field="mlExpertise"]').count(), 1, 'the unknown is to find out');
+    step(`ruleset 2 asks its own questions, takes "I don't know" and says what to find out: ${task.approach}`);
+
+    await page.locator('.find-out li[data-field="mlExpertise"] button').click();
+    await answer(page, 'mlExpertise', 'CAN_HIRE');
+    await answer(page, 'trainingBudgetUsd', 20000);
+    const hired = await verdict(page);
+    const hiredExpected = await apiAssessment({...taskBody, mlExpertise: 'CAN_HIRE', trainingBudgetUsd: 20000}, '2');
+    assert.equal(hired.approach, hiredExpected.approach);
+    assert.deepEqual(hired.path, hiredExpected.decisionPath.map(step => step.node));
+    step(`answering what was to find out goes on down the tree: ${hired.approach}`);
+    await axe(page, 'ruleset 2 answer, 1280 px');
+  }
+
+  // --- Keyboard only, a short path under the literal tree ------------------------------------------------------------
   await page.locator('#start-over').click();
+  if (await page.locator('#ruleset').count()) await page.locator('#ruleset').selectOption('1');
   await page.waitForSelector('form#question[data-field="usesPrivateData"]', {timeout: TIMEOUT});
   await page.locator('#q-label').focus();
   await page.keyboard.press('Tab');
@@ -259,7 +308,7 @@ try {
   assert.equal(short.approach, 'RAG');
   assert.deepEqual(short.path, ['Q1_PRIVATE_DATA'], 'only the question that mattered was asked');
   assert.ok(await page.locator('.assumed li').count() > 0, 'the answer says what it was not asked');
-  step('with the keyboard alone: private data → the answer after one question');
+  step('with the keyboard alone, under ruleset 1: private data → the answer after one question');
 
   await desktop.close();
 

@@ -145,6 +145,38 @@ async function discoverFeatures() {
   } catch (ignored) {
     // Without the contract the page still works: only the optional parts stay hidden.
   }
+  await loadRulesets();
+}
+
+/** The rulesets the server offers (GET /rulesets), in the page's language, and which one it uses by default. */
+async function loadRulesets() {
+  if (!state.features.rulesets) return;
+  try {
+    const answer = await call('/rulesets');
+    state.rulesets = answer.rulesets;
+    state.defaultRuleset = String(answer.defaultRuleset);
+  } catch (ignored) {
+    state.features.rulesets = false;
+  }
+  renderRulesetChoice();
+}
+
+function renderRulesetChoice() {
+  const host = document.getElementById('ruleset-choice');
+  if (!state.features.rulesets || !state.rulesets) {
+    host.replaceChildren();
+    return;
+  }
+  const select = h('select', {id: 'ruleset', 'aria-describedby': 'ruleset-help', onchange: event => {
+    state.ruleset = event.target.value;
+    renderRulesetChoice();
+    advance({focus: false});
+  }}, state.rulesets.map(ruleset => h('option', {value: String(ruleset.id),
+    selected: String(ruleset.id) === activeRuleset()},
+  String(ruleset.id) === state.defaultRuleset ? `${ruleset.name} (${t('rulesetDefault')})` : ruleset.name)));
+  host.replaceChildren(h('label', {for: 'ruleset'}, t('rulesetLabel')), select,
+      h('p', {id: 'ruleset-help', class: 'muted'},
+          state.rulesets.find(ruleset => String(ruleset.id) === activeRuleset())?.description ?? ''));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -237,6 +269,8 @@ async function advance({focus = true, replaceUrl = false} = {}) {
     return;
   }
   state.result = result;
+  const select = document.getElementById('ruleset');
+  if (select && select.value !== activeRuleset()) renderRulesetChoice();
   const pending = firstUnanswered(result);
   if (pending !== null && !state.answerView) {
     renderQuestion(pending, result, focus);
@@ -404,6 +438,9 @@ async function renderAnswer(result, body, assumed, focus) {
   result.recommendedMethods.length === 0 ? null
       : h('p', {class: 'methods'}, `${t('methods')}: `, h('strong', {}, result.recommendedMethods.join(', '))),
   h('p', {class: 'summary', id: 'summary'}, result.summary),
+  state.rulesets && result.ruleset !== undefined ? h('p', {class: 'decided-by muted', 'data-ruleset': String(result.ruleset)},
+      t('decidedBy', {ruleset: state.rulesets.find(ruleset => String(ruleset.id) === String(result.ruleset))?.name
+          ?? String(result.ruleset)})) : null,
   state.applied ? h('p', {class: 'applied'}, t('applied', {description: state.applied.map(change =>
       `${questionText(change.field).label} → ${formatAnswer(change.field, change.value)}`).join('; ')})) : null);
 
@@ -427,7 +464,13 @@ async function renderAnswer(result, body, assumed, focus) {
   if (Array.isArray(result.toFindOut) && result.toFindOut.length > 0) {
     notices.push(h('section', {class: 'notice find-out', 'aria-labelledby': 'find-out-heading'},
         h('h3', {id: 'find-out-heading'}, t('toFindOut')),
-        h('ul', {}, result.toFindOut.map(item => h('li', {}, item.question ?? item.text ?? item.field ?? String(item))))));
+        h('ul', {}, result.toFindOut.map(item => h('li', {'data-field': item.field}, item.question ?? item.field, ' ',
+            BY_FIELD[item.field] ? h('button', {type: 'button', class: 'link no-print',
+              'aria-label': `${t('answerNow')}: ${item.question ?? item.field}`, onclick: () => {
+                takeBack([item.field]);
+                delete state.remembered[item.field];
+                advance();
+              }}, t('answerNow')) : null)))));
   }
 
   const why = h('section', {class: 'why', 'aria-labelledby': 'why-heading'},
@@ -829,7 +872,8 @@ function decodeValue(field, raw) {
 
 function fragment() {
   const params = new URLSearchParams();
-  if (state.ruleset !== null) params.set('ruleset', state.ruleset);
+  const ruleset = state.ruleset ?? (state.result && state.result.ruleset !== undefined ? String(state.result.ruleset) : null);
+  if (ruleset !== null) params.set('ruleset', ruleset); // the ruleset that decided, so the link keeps its answer
   for (const [field, value] of Object.entries(state.answers)) params.set(field, encodeValue(field, value));
   if (state.projectName.trim()) params.set('projectName', state.projectName.trim());
   for (const [name, value] of Object.entries(state.cost)) params.set(`cost.${name}`, String(value));
@@ -947,6 +991,7 @@ async function switchLanguage(lang) {
   state.lang = lang;
   localStorage.setItem('advisor.lang', lang);
   applyLanguage();
+  await loadRulesets();
   await advance({focus: false});
 }
 

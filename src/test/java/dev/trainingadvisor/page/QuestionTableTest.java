@@ -90,6 +90,27 @@ class QuestionTableTest {
     }
 
     @Test
+    void aQuestionDependsOnlyOnAnEarlierQuestionsAnswers() throws IOException {
+        List<String> earlier = new ArrayList<>();
+        for (JsonNode question : questions()) {
+            for (JsonNode condition : question.path("askWhen")) {
+                String field = condition.path("field").asText();
+                assertTrue(earlier.contains(field), question.get("field") + " depends on " + field
+                        + ", which is not an earlier question");
+                JsonNode other = byField(field);
+                JsonNode values = condition.has("in") ? condition.get("in") : condition.path("notIn");
+                assertTrue(values.isArray() && !values.isEmpty(), question.get("field") + ": askWhen needs in or notIn");
+                for (JsonNode value : values) {
+                    String code = value.isBoolean() ? Boolean.toString(value.asBoolean()) : value.asText();
+                    assertTrue(codes(other).contains(code) && value.isBoolean() == other.get("kind").asText()
+                            .equals("boolean"), question.get("field") + ": " + field + " never answers " + value);
+                }
+            }
+            earlier.add(question.get("field").asText());
+        }
+    }
+
+    @Test
     void requiredQuestionsSayWhatThePageAssumesWhenTheWalkNeverAsksThem() throws IOException {
         for (JsonNode question : questions()) {
             if (!question.path("required").asBoolean()) {

@@ -96,16 +96,21 @@ class QuestionnairePageTest {
         for (JsonNode question : QuestionTableTest.questions()) {
             asked.add(question.get("field").asText());
         }
-        JsonPath tree = given().accept("application/json").get("/decision-tree").then().statusCode(200)
-                .extract().jsonPath();
-        Set<String> read = new TreeSet<>();
-        for (List<String> fields : tree.<List<String>>getList("nodes.fields")) {
-            if (fields != null) {
-                read.addAll(fields);
+        List<Integer> rulesets = given().get("/rulesets").then().statusCode(200).extract().jsonPath()
+                .getList("rulesets.id", Integer.class);
+        assertFalse(rulesets.isEmpty());
+        for (int ruleset : rulesets) {
+            JsonPath tree = given().accept("application/json").queryParam("ruleset", ruleset).get("/decision-tree")
+                    .then().statusCode(200).extract().jsonPath();
+            Set<String> read = new TreeSet<>();
+            for (List<String> fields : tree.<List<String>>getList("nodes.fields")) {
+                if (fields != null) {
+                    read.addAll(fields);
+                }
             }
+            assertFalse(read.isEmpty());
+            read.removeAll(asked);
+            assertEquals(Set.of(), read, "fields ruleset " + ruleset + "'s tree reads that the questionnaire cannot ask");
         }
-        assertFalse(read.isEmpty());
-        read.removeAll(asked);
-        assertEquals(Set.of(), read, "fields the tree reads that the questionnaire cannot ask");
     }
 }
