@@ -1,6 +1,7 @@
 package dev.trainingadvisor.api;
 
 import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
 import io.smallrye.config.WithDefault;
 
 /** What an operator tunes beyond Quarkus's own settings (each also settable by environment variable). */
@@ -21,4 +22,18 @@ public interface AdvisorConfig {
      */
     @WithDefault("2")
     int defaultRuleset();
+
+    /**
+     * A market data file to use instead of the one built in (env {@code ADVISOR_MARKET_DATA}): a path to a JSON file
+     * that validates against {@code market/market-data.schema.json}. Absent: the built-in data. A file that does not
+     * validate stops the service at start (ADVISOR-RULES §10).
+     */
+    Optional<String> marketData();
+
+    /**
+     * How old market data may be before answers that use it carry {@code MARKET_DATA_STALE}: an ISO-8601 period such
+     * as {@code P120D} (env {@code ADVISOR_MARKET_DATA_MAX_AGE}), counted from the data's {@code asOf}.
+     */
+    @WithDefault("P120D")
+    String marketDataMaxAge();
 }

@@ -702,7 +702,9 @@ async function renderCosts(section) {
       models = (Array.isArray(list) ? list : list.models ?? []).filter(model =>
           ['inputUsd', 'outputUsd', 'fineTunedInputUsd', 'fineTunedOutputUsd', 'trainingUsd']
               .every(price => model[price] !== undefined && model[price] !== null));
-      state.defaultModel = models.find(model => model.id.startsWith('gpt-4.1-mini'))?.id ?? models[0]?.id ?? null;
+      // A model with no retirement date if the market has one, else the spec's worked example, gpt-4o-mini.
+      state.defaultModel = (models.find(model => !model.retiresOn)
+          ?? models.find(model => model.id.startsWith('gpt-4o-mini')) ?? models[0])?.id ?? null;
     } catch (ignored) {
       models = [];
     }

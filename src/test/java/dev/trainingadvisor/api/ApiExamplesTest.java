@@ -58,6 +58,8 @@ class ApiExamplesTest {
                 new Example("getTrainingMethod.response.json", () -> given().get("/training-methods/SFT")),
                 new Example("listProviders.response.json", () -> given().get("/providers")),
                 new Example("getProvider.response.json", () -> given().get("/providers/openai-fine-tuning")),
+                new Example("listModels.response.json", () -> given().get("/models")),
+                new Example("getModel.response.json", () -> given().get("/models/gpt-4o-mini-2024-07-18")),
                 new Example("createRoiEstimate.response.json", () -> given().contentType("application/json")
                         .body(roi).post("/roi-estimates")),
                 new Example("createCostComparison.response.json", () -> given().contentType("application/json")

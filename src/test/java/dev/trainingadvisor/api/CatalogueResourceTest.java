@@ -58,57 +58,6 @@ class CatalogueResourceTest {
     }
 
     @Test
-    void listsTheFourProvidersWithPricesAndTheCaveat() {
-        api().get("/providers").then().statusCode(200)
-                .body("id", equalTo(List.of("openai-fine-tuning", "anthropic", "huggingface-autotrain", "replicate")))
-                .body("[0].startingCostUsd.min", equalTo(1200))
-                .body("[0].plusUsage", equalTo(true))
-                .body("[1].startingCostUsd", nullValue())
-                .body("[1].pricingUnit", equalTo("CONTACT_SALES"))
-                .body("[3].startingCostUsd.min", equalTo(0.50f))
-                .body("[3].pricingUnit", equalTo("PER_TRAINING_RUN"))
-                .body("pricesAsOf", equalTo(List.of("2026-11-29", "2026-11-29", "2026-11-29", "2026-11-29")))
-                .body("[2].caveat.needsMlExpertiseFor", hasSize(4));
-    }
-
-    @Test
-    void filtersProvidersByMaximumStartingCostAndMethod() {
-        api().queryParam("maxStartingCostUsd", "1000").get("/providers").then().statusCode(200)
-                .body("id", equalTo(List.of("huggingface-autotrain", "replicate")));
-        api().queryParam("maxStartingCostUsd", "1200").queryParam("method", "SFT").get("/providers").then()
-                .statusCode(200).body("id", equalTo(List.of("openai-fine-tuning", "huggingface-autotrain", "replicate")));
-        api().queryParam("maxStartingCostUsd", "0.49").get("/providers").then().statusCode(200).body("$", hasSize(0));
-        api().queryParam("method", "RLHF").get("/providers").then().statusCode(200).body("$", hasSize(0));
-    }
-
-    @Test
-    void providerWithoutAPriceNeverPassesAMaximumCost() {
-        api().queryParam("maxStartingCostUsd", "1000000000000").get("/providers").then().statusCode(200)
-                .body("id", equalTo(List.of("openai-fine-tuning", "huggingface-autotrain", "replicate")));
-    }
-
-    @Test
-    void badFiltersAre400NamingTheParameter() {
-        for (String[] bad : new String[][] {{"method", "LORA"}, {"method", "sft"}, {"maxStartingCostUsd", "cheap"},
-                {"maxStartingCostUsd", "-1"}, {"maxStartingCostUsd", "1e13"}, {"maxStartingCostUsd", ""}, {"method", ""},
-                {"maxCost", "100"}}) {
-            api().queryParam(bad[0], bad[1]).get("/providers").then().statusCode(400)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("/problems/invalid-request"))
-                    .body("errors[0].parameter", equalTo(bad[0]));
-        }
-        api().queryParam("method", "SFT").queryParam("method", "RAG").get("/providers").then().statusCode(400)
-                .body("errors[0].parameter", equalTo("method"));
-    }
-
-    @Test
-    void findsOneProviderById() {
-        api().get("/providers/replicate").then().statusCode(200).body("name", equalTo("Replicate"));
-        api().get("/providers/openai").then().statusCode(404)
-                .body("detail", startsWith("There is no provider with id \"openai\""));
-    }
-
-    @Test
     void explainsEachProblemType() {
         api().get("/problems/invalid-request").then().statusCode(200)
                 .body("type", equalTo("/problems/invalid-request")).body("status", equalTo(400));

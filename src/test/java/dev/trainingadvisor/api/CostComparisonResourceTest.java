@@ -6,13 +6,20 @@ import static dev.trainingadvisor.api.Bodies.without;
 import static dev.trainingadvisor.api.Contract.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.trainingadvisor.api.market.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -25,8 +32,12 @@ import org.junit.jupiter.api.Test;
 /** {@code POST /cost-comparisons} over HTTP: §11's figures, defaults, languages, and the price rules' 400s. */
 @QuarkusTest
 class CostComparisonResourceTest {
+    private static final String GPT_4O_MINI = "gpt-4o-mini-2024-07-18";
     private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig()
             .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    @Inject
+    TestClock clock;
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> prices(Map<String, Object> body) {
@@ -61,8 +72,76 @@ class CostComparisonResourceTest {
                 .body("breakEven[1].queriesPerMonth", equalTo(12500))
                 .body("breakEven[1]", not(hasKey("queriesPerMonthReason")))
                 .body("warnings", hasSize(0))
+                .body("marketData", nullValue())
+                .body("prices.sources", hasSize(0))
                 .body("summary", startsWith("At 1,000,000 queries a month over 24 months, the cheapest option is "
                         + "prompting"));
+    }
+
+    @Test
+    void aModelOfTheMarketDataGivesTheSamePricesWithTheirSourcesAndItsWarnings() {
+        api().config(DECIMALS).contentType("application/json")
+                .body(with(without(costs(), "prices"), "model", GPT_4O_MINI)).post("/cost-comparisons")
+                .then().statusCode(200)
+                .body("prices.model", equalTo(GPT_4O_MINI))
+                .body("prices.inputUsd", equalTo(new BigDecimal("0.15")))
+                .body("prices.fineTunedOutputUsd", equalTo(new BigDecimal("1.2")))
+                .body("prices.given", hasSize(0))
+                .body("prices.sources.about.flatten()", hasItems("inputUsd", "outputUsd", "fineTunedInputUsd",
+                        "fineTunedOutputUsd", "trainingUsd", "retiresOn", "status"))
+                .body("prices.sources.url", everyItem(startsWith("https://")))
+                .body("options[1].perQueryUsd", equalTo(new BigDecimal("0.00063000")))
+                .body("options[2].perQueryUsd", equalTo(new BigDecimal("0.00060000")))
+                .body("marketData.version", equalTo("2026-11-29.1"))
+                .body("marketData.asOf", equalTo("2026-11-29"))
+                // the tests' clock reads 2026-11-29: the horizon ends 2028-11-29
+                .body("warnings.code", contains("MODEL_RETIRES_WITHIN_HORIZON", "PROVIDER_CLOSING"))
+                .body("warnings[0].message", startsWith(GPT_4O_MINI + " retires on 2027-01-14"))
+                .body("warnings[1].message", startsWith("OpenAI Fine-Tuning takes no new training jobs after 2027-01-06"));
+    }
+
+    @Test
+    void explicitPricesOverrideTheModelsFieldByField() {
+        Map<String, Object> training = Map.of("trainingUsd", 25);
+        api().config(DECIMALS).contentType("application/json")
+                .body(with(with(costs(), "prices", training), "model", GPT_4O_MINI)).post("/cost-comparisons")
+                .then().statusCode(200)
+                .body("prices.given", contains("trainingUsd"))
+                .body("prices.trainingUsd", equalTo(25))
+                .body("prices.inputUsd", equalTo(new BigDecimal("0.15")))
+                .body("prices.sources.about.flatten()", not(hasItem("trainingUsd")))
+                // 3M training tokens at 25 per 1M
+                .body("options[2].upfrontUsd", equalTo(new BigDecimal("75.00")));
+    }
+
+    @Test
+    void aHorizonThatEndsBeforeTheProvidersDatesDoesNotWarn() {
+        api().contentType("application/json")
+                .body(with(with(without(costs(), "prices"), "model", GPT_4O_MINI), "horizonMonths", 1))
+                .post("/cost-comparisons").then().statusCode(200).body("warnings", hasSize(0));
+    }
+
+    @Test
+    void staleMarketDataAndDatesAlreadyPastAreSaid() {
+        clock.set(Instant.parse("2027-12-01T00:00:00Z"));
+        try {
+            api().contentType("application/json").header("Accept-Language", "zh")
+                    .body(with(without(costs(), "prices"), "model", GPT_4O_MINI)).post("/cost-comparisons")
+                    .then().statusCode(200)
+                    .body("warnings.code", contains("MODEL_RETIRES_WITHIN_HORIZON", "PROVIDER_CLOSING",
+                            "MARKET_DATA_STALE"))
+                    .body("warnings[0].message", containsString("已于 2027-01-14 下线"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anUnknownModelIsA400AtModelListingTheKnownOnes() {
+        api().contentType("application/json").body(with(costs(), "model", "gpt-5-turbo")).post("/cost-comparisons")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", contains("/model"))
+                .body("errors[0].detail", containsString(GPT_4O_MINI));
     }
 
     @Test

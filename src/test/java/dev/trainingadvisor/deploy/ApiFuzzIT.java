@@ -98,6 +98,25 @@ class ApiFuzzIT {
         Statistics.label("status").coverage(coverage -> coverage.check(400).percentage(p -> p > 60));
     }
 
+    // --- POST /cost-comparisons -----------------------------------------------------------------------------------------
+
+    @Property(tries = 300)
+    void validCostRequestsAreAlwaysCompared(@ForAll("costRequests") Map<String, Object> request) throws Exception {
+        Exchange exchange = send("POST", "/cost-comparisons", jsonBytes(request), "application/json", null);
+        assertEquals(200, exchange.status, exchange.toString());
+        exchange.conformsToContract();
+    }
+
+    @Property(tries = 700)
+    void mutatedCostRequestsNeverBreakTheService(@ForAll("mutatedCostRequests") byte[] body,
+                                                 @ForAll("languages") String language) throws Exception {
+        Exchange exchange = send("POST", "/cost-comparisons", body, "application/json", language);
+        assertTrue(Set.of(200, 400, 413).contains(exchange.status), exchange.toString());
+        exchange.conformsToContract();
+        Statistics.label("status").collect(exchange.status);
+        Statistics.label("status").coverage(coverage -> coverage.check(400).percentage(p -> p > 60));
+    }
+
     // --- the read operations, with arbitrary ids, parameters and headers ----------------------------------------------
 
     @Property(tries = 600)
@@ -211,6 +230,68 @@ class ApiFuzzIT {
         return mutate(roiRequests());
     }
 
+    /**
+     * Every field of a comparison, each at its bounds or anywhere between; prices explicit (all five, or some over a
+     * model), or only a model.
+     */
+    @Provide
+    Arbitrary<Map<String, Object>> costRequests() {
+        Arbitrary<Long> tokens = Arbitraries.oneOf(Arbitraries.of(0L, 10_000_000L),
+                Arbitraries.longs().between(0, 10_000_000L));
+        Arbitrary<BigDecimal> price = Arbitraries.oneOf(Arbitraries.of(BigDecimal.ZERO, new BigDecimal("1000000"),
+                        new BigDecimal("0.000001")),
+                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000")).ofScale(6));
+        Arbitrary<Map<String, Object>> prices = Combinators.combine(price, price, price, price, price)
+                .as((in, out, ftIn, ftOut, training) -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    map.put("inputUsd", in);
+                    map.put("outputUsd", out);
+                    map.put("fineTunedInputUsd", ftIn);
+                    map.put("fineTunedOutputUsd", ftOut);
+                    map.put("trainingUsd", training);
+                    return map;
+                });
+        Arbitrary<Long> volume = Arbitraries.oneOf(Arbitraries.of(0L, 1_000_000_000_000L),
+                Arbitraries.longs().between(0, 1_000_000_000_000L));
+        Arbitrary<Map<String, Object>> setup = Combinators.combine(money(), money(), money()).as((p, r, f) -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("PROMPTING", p);
+            map.put("RAG", r);
+            map.put("FINE_TUNED", f);
+            return map;
+        });
+        return Combinators.combine(
+                Combinators.combine(volume, Arbitraries.integers().between(1, 120), prices, tokens, tokens, tokens)
+                        .as((q, horizon, p, prompt, output, extra) -> {
+                            Map<String, Object> body = new LinkedHashMap<>();
+                            body.put("queriesPerMonth", q);
+                            body.put("horizonMonths", horizon);
+                            body.put("prices", p);
+                            body.put("promptTokens", prompt);
+                            body.put("outputTokens", output);
+                            body.put("fewShotTokens", extra);
+                            body.put("retrievedTokens", extra);
+                            return body;
+                        }),
+                tokens, Arbitraries.oneOf(Arbitraries.of(0L, 1_000_000_000_000L),
+                        Arbitraries.longs().between(0, 1_000_000_000_000L)),
+                Arbitraries.integers().between(0, 120), money(), setup)
+                .as((body, fineTunedPrompt, training, retrain, ragMonthly, setupCosts) -> {
+                    Map<String, Object> full = new LinkedHashMap<>(body);
+                    full.put("fineTunedPromptTokens", fineTunedPrompt);
+                    full.put("trainingTokens", training);
+                    full.put("retrainEveryMonths", retrain);
+                    full.put("ragMonthlyUsd", ragMonthly);
+                    full.put("setupCostUsd", setupCosts);
+                    return full;
+                });
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutatedCostRequests() {
+        return mutate(costRequests());
+    }
+
     @Provide
     Arbitrary<String> reads() {
         Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(40)
@@ -249,7 +330,8 @@ class ApiFuzzIT {
 
     @Provide
     Arbitrary<String> paths() {
-        return Arbitraries.of("/assessments", "/roi-estimates", "/training-methods", "/providers/replicate",
+        return Arbitraries.of("/assessments", "/roi-estimates", "/cost-comparisons", "/training-methods",
+                "/providers/replicate",
                 "/decision-tree", "/nope", "/assessments/1", "/");
     }
 
@@ -340,7 +422,8 @@ class ApiFuzzIT {
         }
 
         private static boolean documented(String path) {
-            return path.equals("/assessments") || path.equals("/roi-estimates") || path.equals("/decision-tree")
+            return path.equals("/assessments") || path.equals("/roi-estimates") || path.equals("/cost-comparisons")
+                    || path.equals("/decision-tree")
                     || path.equals("/training-methods") || path.equals("/providers")
                     || path.matches("/(training-methods|providers|problems)/[^/]+");
         }

@@ -99,7 +99,7 @@ final class AssessmentMapper {
                         .toList(),
                 criteria(assessment.hireSignals()),
                 assessment.mlExpertAdvised(),
-                assessment.nextSteps().stream().map(step -> new AssessmentResponse.NextStep(step.id(), step.done(),
+                assessment.nextSteps().stream().map(step -> new AssessmentResponse.NextStep(step.id().name(), step.done(),
                         step.missing(), step.text(), step.id() == NextStepId.COMPUTE_ROI ? ROI_LINK : null)).toList(),
                 assessment.counterfactuals().stream().map(counterfactual -> new AssessmentResponse.Counterfactual(
                         counterfactual.changes().stream().map(change -> new AssessmentResponse.Change(
@@ -109,9 +109,10 @@ final class AssessmentMapper {
                 assessment.toFindOut().stream().map(unknown -> new AssessmentResponse.FindOut(
                         unknown.field().fieldName(), unknown.question(), unknown.stoppedAt().orElse(null),
                         unknown.criteria())).toList(),
-                assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code(),
+                assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code().name(),
                         warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList(),
-                        warning.literalApproach().orElse(null), warning.step().orElse(null))).toList());
+                        warning.literalApproach().orElse(null), warning.step().orElse(null), List.of())).toList(),
+                null, List.of());
     }
 
     private static List<AssessmentResponse.Criterion> criteria(List<Assessment.CriterionResult> results) {

@@ -1,12 +1,13 @@
 package dev.trainingadvisor.api.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.trainingadvisor.api.common.GuideSectionDto;
+import dev.trainingadvisor.api.market.MarketDataDto;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.DecisionTree.NodeId;
-import dev.trainingadvisor.domain.assessment.NextStepId;
 import dev.trainingadvisor.domain.assessment.Status;
-import dev.trainingadvisor.domain.assessment.WarningId;
 import dev.trainingadvisor.domain.catalogue.MethodId;
+import dev.trainingadvisor.domain.market.MarketMethod;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -67,9 +68,39 @@ public record AssessmentResponse(
                 + "criterion of the SFT or PEFT checklist UNKNOWN, with the question to ask. Finding them out can change "
                 + "the answer (counterfactuals may set them).")
         List<FindOut> toFindOut,
-        @Schema(required = true, description = "Where the guide contradicts itself in a way that touches this answer, "
-                + "and (ruleset 2) DEPARTS_FROM_LITERAL_TREE when ruleset 1 would answer differently.")
-        List<Warning> warnings) {
+        @Schema(required = true, description = "Where the guide contradicts itself in a way that touches this answer "
+                + "(EXAMPLES_THRESHOLD_CONFLICT, STYLE_FINE_TUNING_CONFLICT, ML_EXPERTISE_GATE_VS_TREE); (ruleset 2) "
+                + "DEPARTS_FROM_LITERAL_TREE when ruleset 1 would answer differently; and for a TRAINING answer what "
+                + "today's market says: PROVIDER_CLOSING, PROVIDER_DISCONTINUED (one per guide provider in that state), "
+                + "MARKET_DATA_STALE.")
+        List<Warning> warnings,
+        @Schema(description = "The market data a TRAINING answer used; absent for other approaches, which use none.")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        MarketDataDto marketData,
+        @Schema(required = true, description = "For a TRAINING answer, the providers that take jobs today for the "
+                + "recommended methods (market data); empty otherwise.")
+        List<AvailableProvider> availableProviders) {
+
+    /** This answer with what the market data adds to a TRAINING answer (ADVISOR-RULES §10). */
+    public AssessmentResponse withMarket(List<NextStep> extraSteps, List<Warning> extraWarnings,
+                                         MarketDataDto usedMarketData, List<AvailableProvider> available) {
+        return new AssessmentResponse(assessmentId, ruleset, rulesetVersion, evaluatedAt, language, projectName,
+                approach, reasonCode, step, recommendedMethods, escalationOptions, summary, decisionPath, gate, checklists,
+                hireSignals, mlExpertAdvised, concat(nextSteps, extraSteps), counterfactuals, toFindOut,
+                concat(warnings, extraWarnings), usedMarketData, available);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    @Schema(name = "AvailableProvider", description = "A provider that takes fine-tuning jobs today, and which of the "
+            + "recommended methods it offers (market methods: SFT, PEFT).")
+    public record AvailableProvider(
+            @Schema(required = true, description = "Its id in GET /providers.") String id,
+            @Schema(required = true) String name,
+            @Schema(required = true) List<MarketMethod> methods) {
+    }
 
     @Schema(name = "PathStep", description = "One question of the decision tree, as asked for this request.")
     public record PathStep(
@@ -118,14 +149,18 @@ public record AssessmentResponse(
 
     @Schema(name = "NextStep", description = "A step the guide says to take before training.")
     public record NextStep(
-            @Schema(required = true) NextStepId id,
+            @Schema(required = true, description = "Stable code: EXHAUST_RAG_OPTIMIZATIONS, ADVANCED_PROMPTING, "
+                    + "TEST_MULTIPLE_PROVIDERS, COMPUTE_ROI (the guide's \"what to do first\"), and for a TRAINING "
+                    + "answer PLAN_FOR_BASE_MODEL_RETIREMENT (market data: a fine-tune dies with its base model).",
+                    examples = "COMPUTE_ROI") String id,
             @Schema(required = true, description = "The request says the step is done.") boolean done,
             @Schema(required = true, description = "Codes still to do (e.g. RERANKING); empty when done or when the "
                     + "step has no parts.") List<String> missing,
             @Schema(required = true, description = "The step, for people.") String text,
             @Schema(required = true, nullable = true, description = "Where the service helps with the step "
-                    + "(POST /cost-comparisons for COMPUTE_ROI; POST /roi-estimates when the saving is already known), "
-                    + "or null.", examples = "/cost-comparisons") String link) {
+                    + "(POST /cost-comparisons for COMPUTE_ROI, POST /roi-estimates when the saving is already known; "
+                    + "GET /models for PLAN_FOR_BASE_MODEL_RETIREMENT), or null.", examples = "/cost-comparisons")
+            String link) {
     }
 
     @Schema(name = "Counterfactual", description = "What would change the answer: set each field to its value and "
@@ -147,16 +182,21 @@ public record AssessmentResponse(
             Object value) {
     }
 
-    @Schema(name = "Warning", description = "A contradiction in the guide that touches this answer, and how the "
-            + "ruleset resolves it; or DEPARTS_FROM_LITERAL_TREE: ruleset 2 answers differently from ruleset 1.")
+    @Schema(name = "Warning", description = "A contradiction in the guide that touches this answer and how the "
+            + "ruleset resolves it; DEPARTS_FROM_LITERAL_TREE: ruleset 2 answers differently from ruleset 1; or what "
+            + "today's market says against the guide's providers.")
     public record Warning(
-            @Schema(required = true) WarningId code,
+            @Schema(required = true, description = "Stable code (see `warnings`).", examples = "PROVIDER_CLOSING")
+            String code,
             @Schema(required = true, description = "The warning, for people.") String message,
-            @Schema(required = true, description = "The sections involved.") List<GuideSectionDto> guideSections,
+            @Schema(required = true, description = "The guide sections concerned.")
+            List<GuideSectionDto> guideSections,
             @Schema(required = true, nullable = true, description = "DEPARTS_FROM_LITERAL_TREE: ruleset 1's approach "
                     + "for the same request; null otherwise.") Approach literalTreeApproach,
             @Schema(required = true, nullable = true, description = "DEPARTS_FROM_LITERAL_TREE: the step of ruleset 2 "
-                    + "where the two walks part; null otherwise.", examples = "§9.3") String step) {
+                    + "where the two walks part; null otherwise.", examples = "§9.3") String step,
+            @Schema(required = true, description = "The provider ids a market warning is about; empty otherwise.")
+            List<String> providers) {
     }
 
     @Schema(name = "FindOut", description = "An answer the request left out that matters to this assessment.")

@@ -33,8 +33,11 @@ public class AssessmentService {
     private final Map<RulesetId, Map<Approach, Counter>> counters = new EnumMap<>(RulesetId.class);
     private final ObjectMapper json;
 
-    public AssessmentService(MeterRegistry registry, ObjectMapper json) {
+    private final AssessmentMarket market;
+
+    public AssessmentService(MeterRegistry registry, ObjectMapper json, AssessmentMarket market) {
         this.json = json;
+        this.market = market;
         for (RulesetId ruleset : RulesetId.values()) {
             advisors.put(ruleset, new Advisor(Rulesets.of(ruleset)));
             Map<Approach, Counter> byApproach = new EnumMap<>(Approach.class);
@@ -65,7 +68,8 @@ public class AssessmentService {
     public Result assess(AssessmentRequest request, RulesetId ruleset, Language language) {
         Assessment assessment = advisors.get(ruleset).assess(AssessmentMapper.toProfile(request), language);
         UUID id = randomId();
-        AssessmentResponse response = AssessmentMapper.toResponse(assessment, id, Instant.now());
+        AssessmentResponse response = market.addTo(AssessmentMapper.toResponse(assessment, id, Instant.now()),
+                language);
         counters.get(ruleset).get(assessment.approach()).increment();
         log(response);
         return new Result(assessment, response);

@@ -12,10 +12,12 @@ import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.Problems;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Limits;
-import dev.trainingadvisor.domain.catalogue.Catalogue;
-import dev.trainingadvisor.domain.catalogue.MethodId;
-import dev.trainingadvisor.domain.catalogue.Provider;
-import dev.trainingadvisor.domain.catalogue.ProviderFilter;
+import dev.trainingadvisor.api.market.Market;
+import dev.trainingadvisor.api.market.MarketAnswers;
+import dev.trainingadvisor.domain.market.MarketMethod;
+import dev.trainingadvisor.domain.market.MarketProvider;
+import dev.trainingadvisor.domain.market.ProviderListing;
+import dev.trainingadvisor.domain.market.ProviderStatus;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,67 +29,101 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The guide's fine-tuning providers, filterable by method and by maximum starting cost. */
+/**
+ * {@code GET /providers}: the guide's fine-tuning providers beside today's market, and the current providers
+ * (ADVISOR-RULES §5, §10), filterable by method, status and the guide's starting cost.
+ */
 @Path("/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
 @NonBlocking
 public class ProviderResource {
     static final String METHOD = "method";
+    static final String STATUS = "status";
     static final String MAX_STARTING_COST = "maxStartingCostUsd";
     private static final BigDecimal MAX_USD = new BigDecimal(Limits.MAX_USD);
 
     private final Languages languages;
+    private final Market market;
+    private final MarketAnswers answers;
 
-    public ProviderResource(Languages languages) {
+    public ProviderResource(Languages languages, Market market, MarketAnswers answers) {
         this.languages = languages;
+        this.market = market;
+        this.answers = answers;
     }
 
     // The @QueryParam values declare the contract; they are read raw (QueryParameters.value) so that an empty value
     // is a 400, not taken for "no filter" as JAX-RS would hand it over.
     @GET
-    @Operation(operationId = "listProviders", summary = "The guide's fine-tuning providers",
-            description = "In the guide's order, filtered by method and by maximum starting cost (both optional). A "
-                    + "provider without a published price (Anthropic) never passes a maximum-cost filter.")
+    @Operation(operationId = "listProviders", summary = "Fine-tuning providers: the guide's and today's market",
+            description = "Every provider of the market data in its order (the guide's four first, each with the "
+                    + "guide's own figures under `guide`), with its status today, dates, methods, pricing and "
+                    + "sources. Filters: method offered, status today, and the guide's starting cost (a provider "
+                    + "without a published guide price - Anthropic, and every provider the guide does not list - never "
+                    + "passes a maximum-cost filter).")
     @APIResponse(responseCode = "200", description = "The providers that pass the filters (possibly none).")
-    public List<ProviderDto> list(
-            @Parameter(description = "Only providers offering this method.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"RAG", "SFT", "RLHF", "PEFT"}))
+    public ProviderListDto list(
+            @Parameter(description = "Only providers offering this training method.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"SFT", "PEFT", "DPO", "RFT"}))
             @QueryParam(METHOD) String method,
-            @Parameter(description = "Only providers whose starting cost is at most this many USD.",
+            @Parameter(description = "Only providers with this status today.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"AVAILABLE", "CLOSING", "DISCONTINUED"}))
+            @QueryParam(STATUS) String status,
+            @Parameter(description = "Only providers whose starting cost in the guide is at most this many USD.",
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Limits.MAX_USD))
             @QueryParam(MAX_STARTING_COST) String maxStartingCostUsd,
                                   @Context HttpHeaders headers, @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(METHOD, MAX_STARTING_COST));
-        ProviderFilter filter = new ProviderFilter(
+        QueryParameters.allowOnly(uri, Set.of(METHOD, STATUS, MAX_STARTING_COST));
+        ProviderListing.Filter filter = new ProviderListing.Filter(
                 QueryParameters.value(uri, METHOD).map(ProviderResource::method),
+                QueryParameters.value(uri, STATUS).map(ProviderResource::status),
                 QueryParameters.value(uri, MAX_STARTING_COST).map(ProviderResource::maxCost));
-        return Catalogue.providers(filter, languages.of(headers)).stream().map(ProviderDto::of).toList();
+        Language language = languages.of(headers);
+        LocalDate today = market.today();
+        return new ProviderListDto(answers.marketData(), answers.warnings(language),
+                ProviderListing.list(market.data(), filter, language, today).stream()
+                        .map(entry -> ProviderDto.of(entry, today, language)).toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getProvider", summary = "One fine-tuning provider")
     @APIResponse(responseCode = "200", description = "The provider.")
-    public ProviderDto get(
-            @Parameter(description = "The provider's id.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"openai-fine-tuning", "anthropic", "huggingface-autotrain", "replicate"}))
+    public ProviderAnswerDto get(
+            @Parameter(description = "The provider's id.", example = "openai-fine-tuning",
+                    schema = @Schema(type = SchemaType.STRING))
             @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         Language language = languages.of(headers);
-        return Catalogue.provider(id, language).map(ProviderDto::of)
-                .orElseThrow(() -> ProblemException.notFound("provider", id,
-                        Catalogue.providers(ProviderFilter.ALL, language).stream().map(Provider::id)
-                                .collect(Collectors.joining(", "))));
+        LocalDate today = market.today();
+        return ProviderListing.find(market.data(), id, language, today)
+                .map(entry -> new ProviderAnswerDto(answers.marketData(), answers.warnings(language),
+                        ProviderDto.of(entry, today, language)))
+                .orElseThrow(() -> ProblemException.notFound("provider", id, market.data().providers().stream()
+                        .map(MarketProvider::id).collect(Collectors.joining(", "))));
     }
 
-    private static MethodId method(String value) {
-        return MethodId.byCode(value).orElseThrow(() -> ProblemException.badParameter(METHOD,
-                language -> Problems.wrongType(language, "enum", "codes", Problems.codes(MethodId.class))));
+    private static MarketMethod method(String value) {
+        return code(MarketMethod.class, METHOD, value);
+    }
+
+    private static ProviderStatus status(String value) {
+        return code(ProviderStatus.class, STATUS, value);
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String parameter, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ProblemException.badParameter(parameter,
+                language -> Problems.wrongType(language, "enum", "codes", Problems.codes(type)));
     }
 
     private static BigDecimal maxCost(String value) {

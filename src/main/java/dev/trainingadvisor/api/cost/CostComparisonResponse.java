@@ -2,6 +2,8 @@ package dev.trainingadvisor.api.cost;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.trainingadvisor.api.language.RequestLanguage;
+import dev.trainingadvisor.api.market.MarketDataDto;
+import dev.trainingadvisor.api.market.SourceDto;
 import dev.trainingadvisor.domain.cost.BreakEven;
 import dev.trainingadvisor.domain.cost.CostComparison;
 import dev.trainingadvisor.domain.cost.CostInput;
@@ -32,7 +34,10 @@ public record CostComparisonResponse(
                 + "simpler one (PROMPTING, then RAG, then FINE_TUNED).") CostOption cheapest,
         @Schema(required = true, description = "Where the fine-tune catches up: against PROMPTING, then against RAG.")
         List<BreakEvenDto> breakEven,
-        @Schema(required = true, description = "What may make the FINE_TUNED line unattainable within the horizon.")
+        @Schema(required = true, nullable = true, description = "The market data the model came from; null when the "
+                + "request names no model.") MarketDataDto marketData,
+        @Schema(required = true, description = "Why the figures may not hold over the horizon: the model retires or "
+                + "its provider stops training before the horizon ends, or the market data is stale.")
         List<WarningDto> warnings,
         @Schema(required = true, description = "The outcome, for people.") String summary,
         @Schema(required = true, description = "The language of the texts.", enumeration = {"en", "zh-CN"})
@@ -79,15 +84,17 @@ public record CostComparisonResponse(
             @Schema(required = true) BigDecimal fineTunedOutputUsd,
             @Schema(required = true) BigDecimal trainingUsd,
             @Schema(required = true, description = "The prices the request gave (the rest are the model's).")
-            List<String> given) {
+            List<String> given,
+            @Schema(required = true, description = "Where the model's figures that were used were read (the prices not "
+                    + "given, retiresOn, the provider's status); empty without a model.") List<SourceDto> sources) {
 
-        static PricesUsed of(String model, Prices used, Prices given) {
+        static PricesUsed of(String model, Prices used, Prices given, List<SourceDto> sources) {
             return new PricesUsed(model, used.get(PriceField.INPUT_USD).orElseThrow(),
                     used.get(PriceField.OUTPUT_USD).orElseThrow(),
                     used.get(PriceField.FINE_TUNED_INPUT_USD).orElseThrow(),
                     used.get(PriceField.FINE_TUNED_OUTPUT_USD).orElseThrow(),
                     used.get(PriceField.TRAINING_USD).orElseThrow(),
-                    given.values().keySet().stream().map(PriceField::code).toList());
+                    given.values().keySet().stream().map(PriceField::code).toList(), sources);
         }
     }
 
@@ -159,11 +166,12 @@ public record CostComparisonResponse(
         }
     }
 
-    static CostComparisonResponse of(CostComparison comparison, String model, Prices given, List<CostWarning> warnings) {
+    static CostComparisonResponse of(CostComparison comparison, String model, Prices given, List<SourceDto> sources,
+                                     MarketDataDto marketData, List<CostWarning> warnings) {
         return new CostComparisonResponse(Inputs.of(comparison.input()),
-                PricesUsed.of(model, comparison.prices(), given),
+                PricesUsed.of(model, comparison.prices(), given, sources),
                 comparison.options().stream().map(OptionDto::of).toList(), comparison.cheapest(),
-                comparison.breakEven().stream().map(BreakEvenDto::of).toList(),
+                comparison.breakEven().stream().map(BreakEvenDto::of).toList(), marketData,
                 warnings.stream().map(WarningDto::of).toList(), comparison.summary(),
                 RequestLanguage.tag(comparison.language()));
     }

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Components;
                 @Tag(name = "Assessments", description = "Should this project train a model? The recommendation, why, "
                         + "and what would change it."),
                 @Tag(name = "Catalogue", description = "The guide's comparison of RAG, SFT, RLHF and PEFT, its "
-                        + "fine-tuning providers, and its decision tree."),
+                        + "fine-tuning providers beside today's market, and its decision tree."),
+                @Tag(name = "Market", description = "Today's fine-tunable models and their prices, from dated, "
+                        + "sourced market data that operators replace without a rebuild."),
                 @Tag(name = "ROI", description = "Does training pay for itself? What do prompting, RAG and a "
                         + "fine-tuned model cost?"),
                 @Tag(name = "Problems", description = "What each problem type means.")},

@@ -3,7 +3,6 @@ package dev.trainingadvisor.domain.catalogue;
 import dev.trainingadvisor.domain.GuideSection;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Texts;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,9 +14,6 @@ import java.util.Optional;
  * comes from the text bundles. Everything is built when the class loads and never changes.
  */
 public final class Catalogue {
-    /** The day the providers' prices were copied from the guide, which carries no date of its own. */
-    public static final LocalDate PRICES_AS_OF = LocalDate.of(2026, 11, 29);
-
     private static final Map<Language, List<TrainingMethod>> METHODS = new EnumMap<>(Language.class);
     private static final Map<Language, List<Provider>> PROVIDERS = new EnumMap<>(Language.class);
 
@@ -96,7 +92,7 @@ public final class Catalogue {
         String key = "provider." + id;
         // Guide's "supported methods": it presents all four as fine-tuning (SFT) services and names no other method.
         return new Provider(id, name, texts.get(key + ".bestFor"), List.of(MethodId.SFT), cost,
-                unit, plusUsage, texts.get(key + ".pricing"), PRICES_AS_OF, caveat);
+                unit, plusUsage, texts.get(key + ".pricing"), caveat);
     }
 
     /** The texts {@code prefix.1}, {@code prefix.2}, ... as a list (empty when there is no {@code prefix.1}). */

@@ -1,17 +1,16 @@
 package dev.trainingadvisor.domain.catalogue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A fine-tuning provider from the guide's table "Training providers (if you must)".
+ * A fine-tuning provider from the guide's table "Training providers (if you must)", with the guide's figures only. The
+ * guide is undated, so they carry no date; today's status and prices are market data ({@code domain.market}).
  *
  * @param startingCostUsd the guide's starting cost; empty when it gives no number (contact sales)
  * @param pricingUnit what the starting cost pays for
  * @param plusUsage the guide adds "+ usage fees" to the starting cost
- * @param pricesAsOf the day these prices were taken from the guide (the guide itself is undated)
  * @param caveat the guide's note that even managed tools need ML expertise, and for what
  */
 public record Provider(
@@ -23,7 +22,6 @@ public record Provider(
         PricingUnit pricingUnit,
         boolean plusUsage,
         String pricing,
-        LocalDate pricesAsOf,
         Caveat caveat) {
 
     public Provider {

@@ -91,7 +91,6 @@ class CatalogueTest {
         assertEquals(Optional.of(Range.between("0.50", "5")), providers.get(3).startingCostUsd());
         assertEquals(Provider.PricingUnit.PER_TRAINING_RUN, providers.get(3).pricingUnit());
         for (Provider provider : providers) {
-            assertEquals(Catalogue.PRICES_AS_OF, provider.pricesAsOf());
             assertEquals(4, provider.caveat().needsMlExpertiseFor().size());
         }
     }

@@ -1,0 +1,260 @@
+package dev.trainingadvisor.api.market;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.trainingadvisor.domain.market.Lifecycle;
+import dev.trainingadvisor.domain.market.MarketAdvice;
+import dev.trainingadvisor.domain.market.MarketData;
+import dev.trainingadvisor.domain.market.MarketMethod;
+import dev.trainingadvisor.domain.market.MarketModel;
+import dev.trainingadvisor.domain.market.MarketProvider;
+import dev.trainingadvisor.domain.market.PriceMap;
+import dev.trainingadvisor.domain.market.Pricing;
+import dev.trainingadvisor.domain.market.ProviderStatus;
+import dev.trainingadvisor.domain.market.Source;
+import dev.trainingadvisor.domain.market.Sourced;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a market data file (JSON) into {@link MarketData}: parses it (duplicate keys refused), validates it against
+ * {@code market/market-data.schema.json} (JSON Schema 2020-12), then checks what a schema cannot say: provider and model
+ * ids are unique, the guide's four providers are there, each model's provider exists, dates are real days, {@code newJobsUntil} is not after
+ * {@code discontinuedOn}, a training price's min is not above its max, no source was read after {@code asOf}. Every
+ * problem is reported with its JSON Pointer; any problem throws {@link MarketDataException}.
+ */
+public final class MarketDataLoader {
+    /** The data shipped inside the application (classpath resource). */
+    public static final String BUILT_IN = "market/market-data.json";
+    static final String SCHEMA = "market/market-data.schema.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final JsonSchema SCHEMA_VALIDATOR = loadSchema();
+
+    private MarketDataLoader() {
+    }
+
+    /**
+     * @param file the name to report in errors (a path or the resource name)
+     * @throws MarketDataException when the file is not JSON, breaks the schema, or is inconsistent
+     */
+    public static MarketData load(InputStream in, String file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new MarketDataException(file, List.of(new MarketDataException.Problem("",
+                    "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read market data " + file, e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new MarketDataException(file, List.of(new MarketDataException.Problem("", "the file is empty")));
+        }
+        List<MarketDataException.Problem> problems = new ArrayList<>(SCHEMA_VALIDATOR.validate(root).stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getMessage))
+                .map(m -> new MarketDataException.Problem(m.getInstanceLocation().toString(), m.getMessage()))
+                .toList());
+        if (!problems.isEmpty()) {
+            throw new MarketDataException(file, problems);
+        }
+        checkConsistency(root, problems);
+        if (!problems.isEmpty()) {
+            throw new MarketDataException(file, problems);
+        }
+        return toDomain(root);
+    }
+
+    /** Loads the data shipped with the application. */
+    public static MarketData builtIn() {
+        try (InputStream in = resource(BUILT_IN)) {
+            return load(in, "classpath:" + BUILT_IN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkConsistency(JsonNode root, List<MarketDataException.Problem> problems) {
+        LocalDate asOf = date(root, "/asOf", problems).orElse(LocalDate.MAX);
+        Set<String> providerIds = new HashSet<>();
+        JsonNode providers = root.get("providers");
+        for (int i = 0; i < providers.size(); i++) {
+            String at = "/providers/" + i;
+            JsonNode provider = providers.get(i);
+            if (!providerIds.add(provider.get("id").asText())) {
+                problems.add(new MarketDataException.Problem(at + "/id",
+                        "provider id " + provider.get("id").asText() + " appears more than once"));
+            }
+            Optional<LocalDate> newJobsUntil = date(root, at + "/status/newJobsUntil", problems);
+            Optional<LocalDate> discontinuedOn = date(root, at + "/status/discontinuedOn", problems);
+            if (newJobsUntil.isPresent() && discontinuedOn.isPresent()
+                    && newJobsUntil.get().isAfter(discontinuedOn.get())) {
+                problems.add(new MarketDataException.Problem(at + "/status/newJobsUntil",
+                        "is after discontinuedOn " + discontinuedOn.get()));
+            }
+            JsonNode training = provider.at("/pricing/trainingUsd");
+            if (!training.isMissingNode() && training.get("min").decimalValue()
+                    .compareTo(training.get("max").decimalValue()) > 0) {
+                problems.add(new MarketDataException.Problem(at + "/pricing/trainingUsd/min", "is above max"));
+            }
+        }
+        MarketAdvice.GUIDE_PROVIDERS.stream().sorted().filter(id -> !providerIds.contains(id)).forEach(id ->
+                problems.add(new MarketDataException.Problem("/providers", "lacks the guide's provider " + id)));
+        Set<String> modelIds = new HashSet<>();
+        JsonNode models = root.get("models");
+        for (int i = 0; i < models.size(); i++) {
+            String at = "/models/" + i;
+            JsonNode model = models.get(i);
+            if (!modelIds.add(model.get("id").asText())) {
+                problems.add(new MarketDataException.Problem(at + "/id",
+                        "model id " + model.get("id").asText() + " appears more than once"));
+            }
+            if (!providerIds.contains(model.get("provider").asText())) {
+                problems.add(new MarketDataException.Problem(at + "/provider",
+                        "names no provider of this file: " + model.get("provider").asText()));
+            }
+            date(root, at + "/retiresOn/date", problems);
+        }
+        date(root, "/priceMap/readOn", problems);
+        checkSources(root, "", asOf, problems);
+    }
+
+    /** Every {@code readOn} anywhere in the file: a real day, and not after {@code asOf}. */
+    private static void checkSources(JsonNode node, String at, LocalDate asOf,
+                                     List<MarketDataException.Problem> problems) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                String here = at + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                if (field.getKey().equals("readOn") && field.getValue().isTextual()) {
+                    date(node, "/readOn", problems, here).filter(day -> day.isAfter(asOf)).ifPresent(day ->
+                            problems.add(new MarketDataException.Problem(here, "is after asOf " + asOf)));
+                } else {
+                    checkSources(field.getValue(), here, asOf, problems);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkSources(node.get(i), at + "/" + i, asOf, problems);
+            }
+        }
+    }
+
+    private static Optional<LocalDate> date(JsonNode root, String pointer, List<MarketDataException.Problem> problems) {
+        return date(root, pointer, problems, pointer);
+    }
+
+    private static Optional<LocalDate> date(JsonNode base, String pointer, List<MarketDataException.Problem> problems,
+                                            String reportAt) {
+        JsonNode node = base.at(pointer);
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(node.asText()));
+        } catch (DateTimeParseException e) {
+            problems.add(new MarketDataException.Problem(reportAt, "is not a real day: " + node.asText()));
+            return Optional.empty();
+        }
+    }
+
+    private static MarketData toDomain(JsonNode root) {
+        JsonNode priceMap = root.get("priceMap");
+        List<MarketProvider> providers = new ArrayList<>();
+        for (JsonNode provider : root.get("providers")) {
+            JsonNode status = provider.get("status");
+            JsonNode methods = provider.get("methods");
+            JsonNode pricing = provider.get("pricing");
+            List<MarketMethod> offered = new ArrayList<>();
+            methods.get("value").forEach(method -> offered.add(MarketMethod.valueOf(method.asText())));
+            Optional<Pricing.TrainingPrice> training = optional(pricing, "trainingUsd", price ->
+                    new Pricing.TrainingPrice(price.get("min").decimalValue(), price.get("max").decimalValue(),
+                            Pricing.Unit.valueOf(price.get("unit").asText()), sources(price)));
+            providers.add(new MarketProvider(provider.get("id").asText(), provider.get("name").asText(),
+                    new Lifecycle(ProviderStatus.valueOf(status.get("value").asText()),
+                            optional(status, "newJobsUntil", day -> LocalDate.parse(day.asText())),
+                            optional(status, "discontinuedOn", day -> LocalDate.parse(day.asText())),
+                            sources(status)),
+                    new Sourced<>(offered, sources(methods)),
+                    new Pricing(Pricing.Model.valueOf(pricing.get("model").asText()), sources(pricing), training)));
+        }
+        List<MarketModel> models = new ArrayList<>();
+        for (JsonNode model : root.get("models")) {
+            models.add(new MarketModel(model.get("id").asText(), model.get("provider").asText(),
+                    price(model, "inputUsd"), price(model, "outputUsd"), price(model, "fineTunedInputUsd"),
+                    price(model, "fineTunedOutputUsd"), price(model, "trainingUsd"),
+                    optional(model, "retiresOn", fact -> new Sourced<>(LocalDate.parse(fact.get("date").asText()),
+                            sources(fact)))));
+        }
+        return new MarketData(root.get("version").asText(), LocalDate.parse(root.get("asOf").asText()),
+                new PriceMap(priceMap.get("name").asText(), priceMap.get("repository").asText(),
+                        priceMap.get("path").asText(), priceMap.get("commit").asText(),
+                        priceMap.get("licence").asText(), LocalDate.parse(priceMap.get("readOn").asText()),
+                        optional(priceMap, "note", JsonNode::asText)),
+                providers, models);
+    }
+
+    private static Optional<Sourced<BigDecimal>> price(JsonNode model, String field) {
+        return optional(model, field, price -> new Sourced<>(price.get("usd").decimalValue(), sources(price)));
+    }
+
+    private static List<Source> sources(JsonNode owner) {
+        List<Source> sources = new ArrayList<>();
+        for (JsonNode source : owner.get("sources")) {
+            sources.add(new Source(source.get("url").asText(), LocalDate.parse(source.get("readOn").asText()),
+                    optional(source, "note", JsonNode::asText)));
+        }
+        return sources;
+    }
+
+    private static <T> Optional<T> optional(JsonNode owner, String field, Function<JsonNode, T> read) {
+        JsonNode node = owner.get(field);
+        return node == null || node.isNull() ? Optional.empty() : Optional.of(read.apply(node));
+    }
+
+    private static JsonSchema loadSchema() {
+        try (InputStream in = resource(SCHEMA)) {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .formatAssertionsEnabled(true)
+                    .build();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = MarketDataLoader.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
+        }
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        return in;
+    }
+}

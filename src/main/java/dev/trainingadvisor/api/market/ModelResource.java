@@ -1,0 +1,70 @@
+package dev.trainingadvisor.api.market;
+
+import dev.trainingadvisor.api.common.QueryParameters;
+import dev.trainingadvisor.api.language.Languages;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.market.MarketModel;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code GET /models}: fine-tunable models and their prices, from the market data (ADVISOR-RULES §10). */
+@Path("/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Market")
+@NonBlocking
+public class ModelResource {
+    private final Languages languages;
+    private final Market market;
+    private final MarketAnswers answers;
+
+    public ModelResource(Languages languages, Market market, MarketAnswers answers) {
+        this.languages = languages;
+        this.market = market;
+        this.answers = answers;
+    }
+
+    @GET
+    @Operation(operationId = "listModels", summary = "Fine-tunable models and their prices",
+            description = "Every fine-tunable model of the market data: base and fine-tuned prices in USD per 1M "
+                    + "tokens, the training price, the day it retires, and where each figure was read. A price that "
+                    + "does not exist is absent, never 0.")
+    @APIResponse(responseCode = "200", description = "The models.")
+    public ModelListDto list(@Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        Language language = languages.of(headers);
+        return new ModelListDto(answers.marketData(), answers.warnings(language),
+                market.data().models().stream().map(ModelDto::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getModel", summary = "One fine-tunable model")
+    @APIResponse(responseCode = "200", description = "The model.")
+    public ModelAnswerDto get(
+            @Parameter(description = "The model's id, as its provider writes it.", example = "gpt-4o-mini-2024-07-18",
+                    schema = @Schema(type = SchemaType.STRING))
+            @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        Language language = languages.of(headers);
+        return market.data().model(id)
+                .map(model -> new ModelAnswerDto(answers.marketData(), answers.warnings(language), ModelDto.of(model)))
+                .orElseThrow(() -> ProblemException.notFound("model", id, market.data().models().stream()
+                        .map(MarketModel::id).collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.trainingadvisor.domain.market;
+
+import dev.trainingadvisor.domain.catalogue.MethodId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the market says to a team the rules send to TRAINING (ADVISOR-RULES §10): which of the guide's providers are
+ * closing or gone, and who takes jobs today for the recommended methods. A pure function of its arguments.
+ */
+public final class MarketAdvice {
+    /** The guide's four providers (ADVISOR-RULES §1), the only ones a closing/discontinued warning is about. */
+    public static final Set<String> GUIDE_PROVIDERS =
+            Set.of("openai-fine-tuning", "anthropic", "huggingface-autotrain", "replicate");
+
+    private MarketAdvice() {
+    }
+
+    /** A warning about one guide provider, with its status on the day asked. */
+    public record ProviderNotice(MarketWarning code, MarketProvider provider) {
+        public ProviderNotice {
+            Objects.requireNonNull(code);
+            Objects.requireNonNull(provider);
+        }
+    }
+
+    /** A provider that takes jobs today, and which of the recommended methods it offers (at least one). */
+    public record Available(MarketProvider provider, List<MarketMethod> methods) {
+        public Available {
+            Objects.requireNonNull(provider);
+            methods = List.copyOf(methods);
+        }
+    }
+
+    /**
+     * The advice for a TRAINING answer.
+     *
+     * @param notices one per guide provider that is CLOSING or DISCONTINUED on that day, in file order
+     * @param available every provider AVAILABLE on that day that offers at least one of the recommended methods
+     */
+    public record ForTraining(List<ProviderNotice> notices, List<Available> available) {
+        public ForTraining {
+            notices = List.copyOf(notices);
+            available = List.copyOf(available);
+        }
+    }
+
+    /**
+     * @param methods the assessment's recommended methods (SFT and PEFT map to the market's SFT and PEFT)
+     * @param today the day of the answer: a CLOSING provider past its last day for new jobs counts as DISCONTINUED
+     */
+    public static ForTraining forTraining(List<MethodId> methods, MarketData market, LocalDate today) {
+        List<MarketMethod> wanted = methods.stream().map(MarketMethod::of).flatMap(Optional::stream).toList();
+        List<ProviderNotice> notices = new ArrayList<>();
+        List<Available> available = new ArrayList<>();
+        for (MarketProvider provider : market.providers()) {
+            ProviderStatus status = provider.lifecycle().on(today);
+            if (GUIDE_PROVIDERS.contains(provider.id()) && status != ProviderStatus.AVAILABLE) {
+                notices.add(new ProviderNotice(status == ProviderStatus.CLOSING
+                        ? MarketWarning.PROVIDER_CLOSING : MarketWarning.PROVIDER_DISCONTINUED, provider));
+            }
+            List<MarketMethod> offered = wanted.stream().filter(provider::offers).toList();
+            if (status == ProviderStatus.AVAILABLE && !offered.isEmpty()) {
+                available.add(new Available(provider, offered));
+            }
+        }
+        return new ForTraining(notices, available);
+    }
+}

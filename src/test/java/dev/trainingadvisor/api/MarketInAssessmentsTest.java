@@ -1,0 +1,100 @@
+package dev.trainingadvisor.api;
+
+import static dev.trainingadvisor.api.Contract.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.trainingadvisor.api.market.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A TRAINING answer meets today's market (ADVISOR-RULES §10): warnings for the guide's providers that are closing or
+ * gone, the providers that take jobs today, the next step that a fine-tune dies with its base model, marketData and
+ * staleness. Other answers use no market data.
+ */
+@QuarkusTest
+class MarketInAssessmentsTest {
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    static Map<String, Object> training() {
+        Map<String, Object> body = Bodies.with(Bodies.profile(), "mlExpertise", "IN_HOUSE");
+        body = Bodies.with(body, "knowledgeInPublicData", false);
+        return Bodies.with(body, "ragTooSlowOrExpensive", true);
+    }
+
+    @Test
+    void aTrainingAnswerWarnsOfTheGuidesClosingAndDiscontinuedProviders() {
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("approach", equalTo("TRAINING"))
+                .body("recommendedMethods", equalTo(List.of("SFT")))
+                .body("warnings.code", equalTo(List.of("PROVIDER_CLOSING", "PROVIDER_DISCONTINUED",
+                        "PROVIDER_DISCONTINUED")))
+                .body("warnings.providers", equalTo(List.of(List.of("openai-fine-tuning"), List.of("anthropic"),
+                        List.of("huggingface-autotrain"))))
+                .body("warnings[0].message", equalTo("OpenAI Fine-Tuning, which the guide lists, takes no new "
+                        + "fine-tuning jobs after 2027-01-06; its fine-tunable models shut down on 2027-01-14."))
+                .body("warnings[0].guideSections[0].id", equalTo("PROVIDERS"))
+                .body("marketData.version", equalTo("2026-11-29.1"));
+    }
+
+    @Test
+    void aTrainingAnswerNamesTheProvidersAvailableTodayForTheRecommendedMethods() {
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("availableProviders.id", equalTo(List.of("replicate", "together-ai", "fireworks-ai",
+                        "azure-ai-foundry")))
+                .body("availableProviders[0].methods", equalTo(List.of("SFT")));
+    }
+
+    @Test
+    void aTrainingAnswersNextStepsSayAFineTuneDiesWithItsBaseModel() {
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("nextSteps[-1].id", equalTo("PLAN_FOR_BASE_MODEL_RETIREMENT"))
+                .body("nextSteps[-1].link", equalTo("/models"))
+                .body("nextSteps[-1].text", startsWith("A fine-tune dies with its base model"));
+        api().header("Accept-Language", "zh").contentType("application/json").body(training()).post("/assessments")
+                .then().statusCode(200)
+                .body("nextSteps[-1].text", startsWith("微调模型随基础模型一同消亡"))
+                .body("warnings[1].message", equalTo("指南列出的 Anthropic 已不再提供微调（自 2026-09-10 起）。"));
+    }
+
+    @Test
+    void afterItsLastDayForNewJobsOpenAiIsWarnedAsDiscontinued() {
+        clock.set(Instant.parse("2027-01-07T09:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("warnings.code", equalTo(List.of("PROVIDER_DISCONTINUED", "PROVIDER_DISCONTINUED",
+                        "PROVIDER_DISCONTINUED")));
+    }
+
+    @Test
+    void staleMarketDataAddsMarketDataStaleToATrainingAnswer() {
+        clock.set(Instant.parse("2027-04-01T00:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("warnings.code[-1]", equalTo("MARKET_DATA_STALE"));
+    }
+
+    @Test
+    void answersOtherThanTrainingUseNoMarketData() {
+        clock.set(Instant.parse("2027-04-01T00:00:00Z"));
+        api().contentType("application/json").body(Bodies.profile()).post("/assessments").then().statusCode(200)
+                .body("approach", equalTo("HIRE_ML_ENGINEER"))
+                .body("$", not(hasKey("marketData")))
+                .body("availableProviders", hasSize(0))
+                .body("warnings.code", not(org.hamcrest.Matchers.hasItem("MARKET_DATA_STALE")))
+                .body("nextSteps.id", not(org.hamcrest.Matchers.hasItem("PLAN_FOR_BASE_MODEL_RETIREMENT")));
+    }
+}
