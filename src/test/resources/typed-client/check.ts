@@ -7,6 +7,7 @@ type Assessment = paths["/assessments"]["post"]["responses"][200]["content"]["ap
 type Problem = paths["/assessments"]["post"]["responses"][400]["content"]["application/problem+json"];
 type RoiEstimate = paths["/roi-estimates"]["post"]["responses"][200]["content"]["application/json"];
 type Provider = components["schemas"]["Provider"];
+type Model = components["schemas"]["FineTunableModel"];
 
 export const request: AssessmentRequest = {
   usesPrivateData: false,
@@ -48,6 +49,18 @@ export function payback(estimate: RoiEstimate): number | null {
 }
 
 export function cheapest(providers: Provider[]): string | undefined {
-  return providers.filter((p) => p.startingCostUsd !== null).sort(
-    (a, b) => (a.startingCostUsd?.min ?? 0) - (b.startingCostUsd?.min ?? 0))[0]?.id;
+  return providers.filter((p) => p.guide?.startingCostUsd != null).sort(
+    (a, b) => (a.guide?.startingCostUsd?.min ?? 0) - (b.guide?.startingCostUsd?.min ?? 0))[0]?.id;
+}
+
+export function takesJobsToday(providers: Provider[]): string[] {
+  // @ts-expect-error status is a closed set of codes
+  const typo: Provider["status"] = "OPEN";
+  return providers.filter((p) => p.status === "AVAILABLE" && p.status !== typo).map((p) => p.id);
+}
+
+export function trainingPrice(model: Model): number | undefined {
+  // @ts-expect-error a price that does not exist is absent: it cannot be used as a number unchecked
+  const unchecked: number = model.trainingUsd;
+  return model.trainingUsd ?? unchecked;
 }

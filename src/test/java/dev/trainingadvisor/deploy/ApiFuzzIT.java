@@ -297,13 +297,16 @@ class ApiFuzzIT {
         Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(40)
                 .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8));
         return Arbitraries.oneOf(
-                Arbitraries.of("/training-methods", "/providers", "/decision-tree", "/q/health/ready"),
+                Arbitraries.of("/training-methods", "/providers", "/models", "/decision-tree", "/q/health/ready"),
                 Arbitraries.of("RAG", "SFT", "RLHF", "PEFT", "sft", "LORA", "").map(id -> "/training-methods/" + id),
                 anyText.map(id -> "/training-methods/" + id),
                 Arbitraries.of("replicate", "anthropic", "openai", "").map(id -> "/providers/" + id),
                 anyText.map(id -> "/providers/" + id),
-                Combinators.combine(Arbitraries.of("method", "maxStartingCostUsd", "maxCost", "format", ""),
-                        Arbitraries.oneOf(anyText, Arbitraries.of("SFT", "RLHF", "1000", "0.5", "-1", "1e13", "NaN",
+                Arbitraries.of("gpt-4o-mini-2024-07-18", "gpt-4.1-2025-04-14", "gpt-5", "").map(id -> "/models/" + id),
+                anyText.map(id -> "/models/" + id),
+                Combinators.combine(Arbitraries.of("method", "status", "maxStartingCostUsd", "maxCost", "format", ""),
+                        Arbitraries.oneOf(anyText, Arbitraries.of("SFT", "RLHF", "DPO", "AVAILABLE", "CLOSING",
+                                "1000", "0.5", "-1", "1e13", "NaN",
                                 "1e-999999999", "9".repeat(200))))
                         .as((name, value) -> "/providers?" + name + "=" + value),
                 Arbitraries.oneOf(anyText, Arbitraries.of("json", "mermaid", "JSON", "svg", ""))
@@ -424,8 +427,8 @@ class ApiFuzzIT {
         private static boolean documented(String path) {
             return path.equals("/assessments") || path.equals("/roi-estimates") || path.equals("/cost-comparisons")
                     || path.equals("/decision-tree")
-                    || path.equals("/training-methods") || path.equals("/providers")
-                    || path.matches("/(training-methods|providers|problems)/[^/]+");
+                    || path.equals("/training-methods") || path.equals("/providers") || path.equals("/models")
+                    || path.matches("/(training-methods|providers|models|problems)/[^/]+");
         }
 
         @Override

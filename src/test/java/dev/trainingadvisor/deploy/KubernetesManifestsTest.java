@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trainingadvisor.api.market.MarketDataLoader;
+import dev.trainingadvisor.domain.market.MarketData;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -18,7 +20,11 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,13 +110,37 @@ class KubernetesManifestsTest {
 
     @Test
     void tmpIsTheOnlyWritablePlaceAndIsAnEmptyDir() {
-        List<VolumeMount> mounts = container().getVolumeMounts();
+        List<VolumeMount> mounts = container().getVolumeMounts().stream()
+                .filter(mount -> !Boolean.TRUE.equals(mount.getReadOnly())).toList();
         assertEquals(1, mounts.size());
         assertEquals("/tmp", mounts.get(0).getMountPath());
         Volume volume = pod().getVolumes().stream().filter(v -> v.getName().equals(mounts.get(0).getName()))
                 .findFirst().orElseThrow();
         assertNotNull(volume.getEmptyDir());
         assertFalse(Boolean.TRUE.equals(mounts.get(0).getReadOnly()));
+    }
+
+    @Test
+    void theMarketDataConfigMapIsMountedReadOnlyWhereAdvisorMarketDataPoints() {
+        Path file = Path.of(k8s.configMap.getData().get("ADVISOR_MARKET_DATA"));
+        VolumeMount mount = container().getVolumeMounts().stream()
+                .filter(m -> file.startsWith(m.getMountPath())).findFirst().orElseThrow();
+        assertEquals(Boolean.TRUE, mount.getReadOnly());
+        Volume volume = pod().getVolumes().stream().filter(v -> v.getName().equals(mount.getName()))
+                .findFirst().orElseThrow();
+        assertEquals(k8s.marketData.getMetadata().getName(), volume.getConfigMap().getName());
+        assertTrue(k8s.marketData.getData().containsKey(file.getFileName().toString()),
+                "the ConfigMap has the file " + file.getFileName());
+    }
+
+    @Test
+    void theMarketDataInTheConfigMapValidatesAndIsNoOlderThanTheBuiltInData() {
+        String json = k8s.marketData.getData().get("market-data.json");
+        MarketData mounted = MarketDataLoader.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "k8s/market-data-configmap.yaml");
+        assertFalse(mounted.asOf().isBefore(MarketDataLoader.builtIn().asOf()),
+                "the ConfigMap would roll the market back to " + mounted.asOf());
+        Period.parse(k8s.configMap.getData().get("ADVISOR_MARKET_DATA_MAX_AGE"));
     }
 
     @Test

@@ -38,7 +38,10 @@ final class Manifests {
     final Service service;
     final HorizontalPodAutoscaler hpa;
     final PodDisruptionBudget pdb;
+    /** The settings, as environment variables ({@code training-advisor}). */
     final ConfigMap configMap;
+    /** The market data file, mounted into the pod ({@code training-advisor-market-data}). */
+    final ConfigMap marketData;
     final NetworkPolicy networkPolicy;
     final Map<String, Object> kustomization;
     final List<String> files;
@@ -70,13 +73,21 @@ final class Manifests {
         service = one(objects, Service.class);
         hpa = one(objects, HorizontalPodAutoscaler.class);
         pdb = one(objects, PodDisruptionBudget.class);
-        configMap = one(objects, ConfigMap.class);
+        configMap = named(objects, ConfigMap.class, "training-advisor");
+        marketData = named(objects, ConfigMap.class, "training-advisor-market-data");
         networkPolicy = one(objects, NetworkPolicy.class);
-        assertEquals(6, objects.size(), "one object of each kind, nothing else: " + objects);
+        assertEquals(7, objects.size(), "one object of each kind (two ConfigMaps), nothing else: " + objects);
     }
 
     static Manifests load() {
         return new Manifests();
+    }
+
+    private static <T extends HasMetadata> T named(List<HasMetadata> objects, Class<T> type, String name) {
+        List<T> found = objects.stream().filter(type::isInstance).map(type::cast)
+                .filter(object -> object.getMetadata().getName().equals(name)).toList();
+        assertEquals(1, found.size(), "expected exactly one " + type.getSimpleName() + " " + name);
+        return found.get(0);
     }
 
     private static <T> T one(List<HasMetadata> objects, Class<T> type) {

@@ -44,6 +44,44 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts a copy under target/{name}, with extra JVM options (before the entrypoint's own) if any. */
     static PackagedService start(String name, List<String> extraJvmOptions) throws Exception {
+        return start(name, extraJvmOptions, Map.of());
+    }
+
+    /**
+     * Starts a copy as above; {@code environment} overrides the image's ENV and the ConfigMap, as an operator's own
+     * settings would.
+     */
+    static PackagedService start(String name, List<String> extraJvmOptions, Map<String, String> environment)
+            throws Exception {
+        Launch launch = launch(name, extraJvmOptions, environment);
+        PackagedService service = new PackagedService(launch.process, launch.log, launch.deployments, launch.base, 0);
+        service.waitUntilReady(Duration.ofSeconds(60));
+        return new PackagedService(launch.process, launch.log, launch.deployments, launch.base,
+                System.currentTimeMillis() - launch.started);
+    }
+
+    /** How a start that must fail ended: the exit code and everything the process wrote. */
+    record Exit(int code, String output) {
+    }
+
+    /** Starts a copy that is expected to stop by itself (e.g. on a bad setting); waits at most a minute. */
+    static Exit startExpectingExit(String name, Map<String, String> environment) throws Exception {
+        Launch launch = launch(name, List.of(), environment);
+        try {
+            if (!launch.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("still running after a minute: " + Files.readString(launch.log));
+            }
+            return new Exit(launch.process.exitValue(), Files.readString(launch.log));
+        } finally {
+            launch.process.destroyForcibly();
+        }
+    }
+
+    private record Launch(Process process, Path log, Path deployments, String base, long started) {
+    }
+
+    private static Launch launch(String name, List<String> extraJvmOptions, Map<String, String> overrides)
+            throws Exception {
         Dockerfile dockerfile = Dockerfile.load();
         Manifests k8s = Manifests.load();
         Path deployments = Path.of("target", name, "deployments").toAbsolutePath();
@@ -53,6 +91,8 @@ final class PackagedService implements AutoCloseable {
         environment.putAll(k8s.configMap.getData());
         k8s.deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
                 .forEach(variable -> environment.put(variable.getName(), variable.getValue()));
+        mountConfigMaps(k8s, Path.of("target", name, "mounts").toAbsolutePath(), environment);
+        environment.putAll(overrides);
         int port = Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"));
         if (!free(port)) {
             port = freePort(); // the only deviation from the Deployment: its port is taken on this machine
@@ -79,10 +119,39 @@ final class PackagedService implements AutoCloseable {
         builder.environment().putAll(environment);
         long started = System.currentTimeMillis();
         Process process = builder.start();
-        String base = "http://127.0.0.1:" + port;
-        PackagedService service = new PackagedService(process, log, deployments, base, 0);
-        service.waitUntilReady(Duration.ofSeconds(60));
-        return new PackagedService(process, log, deployments, base, System.currentTimeMillis() - started);
+        return new Launch(process, log, deployments, "http://127.0.0.1:" + port, started);
+    }
+
+    /**
+     * What the kubelet does for the Deployment's ConfigMap volumes: writes each key as a read-only file under the
+     * mount path - here under {@code root}, so every setting naming a file under a mount path is pointed there.
+     */
+    private static void mountConfigMaps(Manifests k8s, Path root, Map<String, String> environment) throws IOException {
+        var pod = k8s.deployment.getSpec().getTemplate().getSpec();
+        for (var mount : pod.getContainers().get(0).getVolumeMounts()) {
+            var volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst()
+                    .orElseThrow();
+            if (volume.getConfigMap() == null) {
+                continue;
+            }
+            if (!volume.getConfigMap().getName().equals(k8s.marketData.getMetadata().getName())) {
+                throw new AssertionError("no ConfigMap named " + volume.getConfigMap().getName());
+            }
+            Path dir = root.resolve(mount.getMountPath().substring(1));
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            for (Map.Entry<String, String> file : k8s.marketData.getData().entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                Files.writeString(target, file.getValue());
+                Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
+            }
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+            for (Path parent = dir.getParent(); parent.startsWith(root); parent = parent.getParent()) {
+                parent.toFile().setExecutable(true, false);
+            }
+            environment.replaceAll((key, value) -> value.startsWith(mount.getMountPath() + "/")
+                    ? dir + value.substring(mount.getMountPath().length()) : value);
+        }
     }
 
     private void waitUntilReady(Duration timeout) throws Exception {
@@ -111,6 +180,11 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
@@ -124,15 +198,20 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
-    private static void copyReadOnly(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> old = Files.walk(root)) {
                 for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
                     path.toFile().setWritable(true, false);
+                    path.getParent().toFile().setWritable(true, false);
                     Files.delete(path);
                 }
             }
         }
+    }
+
+    private static void copyReadOnly(Path from, Path to) throws IOException {
+        deleteTree(to);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());

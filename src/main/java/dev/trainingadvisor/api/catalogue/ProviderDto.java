@@ -66,7 +66,9 @@ public record ProviderDto(
 
     @Schema(name = "ProviderPricing", description = "How the provider bills training today.")
     public record PricingDto(
-            @Schema(required = true) Pricing.Model model,
+            @Schema(required = true, implementation = String.class, enumeration = {"PER_TRAINING_TOKEN", "PER_GPU_SECOND",
+                    "CONTACT_SALES", "NOT_OFFERED"}, description = "What training is billed by; NOT_OFFERED when the "
+                    + "provider offers no fine-tuning any more.") Pricing.Model model,
             @Schema(required = true, description = "The pricing model, for people.") String text,
             @Schema(description = "The published training price; absent when none is published or checked (never 0).")
             @JsonInclude(JsonInclude.Include.NON_NULL) TrainingPriceDto trainingUsd) {
@@ -77,7 +79,8 @@ public record ProviderDto(
     public record TrainingPriceDto(
             @Schema(required = true) BigDecimal min,
             @Schema(required = true) BigDecimal max,
-            @Schema(required = true) Pricing.Unit unit) {
+            @Schema(required = true, implementation = String.class, enumeration = {"PER_MILLION_TRAINING_TOKENS",
+                    "PER_GPU_SECOND"}) Pricing.Unit unit) {
     }
 
     static ProviderDto of(ProviderListing.Entry entry, LocalDate today, Language language) {

@@ -3,6 +3,7 @@ package dev.trainingadvisor.api.market;
 import dev.trainingadvisor.api.AdvisorConfig;
 import dev.trainingadvisor.domain.market.MarketData;
 import io.quarkus.runtime.Startup;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,11 @@ import org.jboss.logging.Logger;
 /**
  * The market data in use (ADVISOR-RULES §10), loaded and validated once at start - from {@code ADVISOR_MARKET_DATA}
  * when set, else from the file built in - so that a bad file stops the service before it serves anything. Knows
- * today's date from the injected {@link Clock} (UTC), and so whether the data is stale.
+ * today's date from the injected {@link Clock} (UTC), and so whether the data is stale. It starts before the
+ * console log is buffered ({@code ConsoleLog}), so that the message naming a bad file reaches the output before the
+ * process exits.
  */
-@Startup
+@Startup(ObserverMethod.DEFAULT_PRIORITY - 1000)
 @Singleton
 public class Market {
     private static final Logger LOG = Logger.getLogger(Market.class);

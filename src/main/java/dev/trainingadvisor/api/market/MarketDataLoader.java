@@ -76,8 +76,8 @@ public final class MarketDataLoader {
         }
         List<MarketDataException.Problem> problems = new ArrayList<>(SCHEMA_VALIDATOR.validate(root).stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                        .thenComparing(ValidationMessage::getMessage))
-                .map(m -> new MarketDataException.Problem(m.getInstanceLocation().toString(), m.getMessage()))
+                        .thenComparing(ValidationMessage::getError))
+                .map(m -> new MarketDataException.Problem(m.getInstanceLocation().toString(), m.getError()))
                 .toList());
         if (!problems.isEmpty()) {
             throw new MarketDataException(file, problems);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A fine-tunable model and its prices (ADVISOR-RULES §10). */
-@Schema(name = "Model", description = "A fine-tunable model and its prices in USD per 1M tokens. A price that does "
+@Schema(name = "FineTunableModel", description = "A fine-tunable model and its prices in USD per 1M tokens. A price that does "
         + "not exist (or is not known) is absent, never 0.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelDto(
