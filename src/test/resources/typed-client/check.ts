@@ -18,8 +18,13 @@ export const request: AssessmentRequest = {
   ragOptimizations: ["RERANKING", "HYBRID_SEARCH"],
 };
 
-// @ts-expect-error the five required fields are required
+// @ts-expect-error usesPrivateData and desiredChange are always required
 export const incomplete: AssessmentRequest = { usesPrivateData: false };
+
+// Ruleset 2 reads labeledExamples, mlExpertise and trainingBudgetUsd as unknown when they are left out.
+export const unknowns: AssessmentRequest = {
+  usesPrivateData: true, privateDataRole: "TASK_INPUT", desiredChange: "TASK_SKILL", promptingOutcome: "TOO_COSTLY",
+};
 
 export const typo: AssessmentRequest = {
   usesPrivateData: false, desiredChange: "NONE", labeledExamples: 1, mlExpertise: "NONE", trainingBudgetUsd: 0,
@@ -35,7 +40,9 @@ export function recommend(assessment: Assessment): string {
   const methods: ("RAG" | "SFT" | "RLHF" | "PEFT")[] = assessment.recommendedMethods;
   const changes = assessment.counterfactuals.map((c) => c.changes.map((change) => change.field).join("+"));
   const open = assessment.nextSteps.filter((step) => !step.done).map((step) => step.link ?? step.id);
-  return [approach, ...methods, ...changes, ...open, assessment.summary].join(" ");
+  const ask = assessment.toFindOut.map((unknown) => unknown.question);
+  const ruleset: number = assessment.ruleset;
+  return [approach, ...methods, ...changes, ...open, ...ask, ruleset, assessment.step, assessment.summary].join(" ");
 }
 
 export function pointers(problem: Problem): string[] {

@@ -43,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgsAppend = {"-Xmx256m"})
 public class DomainBenchmarks {
     private final Advisor advisor = new Advisor();
+    private final Advisor rulesetTwo = new Advisor(dev.trainingadvisor.domain.assessment.Rulesets.TWO);
     private final RoiCalculator roi = new RoiCalculator();
 
     /** A rich profile that takes the longest path (to the method checklists) and has all four kinds of text. */
@@ -78,6 +79,12 @@ public class DomainBenchmarks {
     @Benchmark
     public Assessment assessmentWithCounterfactualsChinese() {
         return advisor.assess(profile, Language.ZH);
+    }
+
+    /** The same profile under ruleset 2, which also walks ruleset 1 for the literal-tree warning. */
+    @Benchmark
+    public Assessment assessmentWithCounterfactualsRulesetTwo() {
+        return rulesetTwo.assess(profile, Language.EN);
     }
 
     @Benchmark

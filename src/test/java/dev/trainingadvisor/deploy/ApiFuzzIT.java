@@ -151,7 +151,7 @@ class ApiFuzzIT {
     @Provide
     Arbitrary<Map<String, Object>> profiles() {
         Arbitrary<Map<String, Object>> required = Combinators.combine(
-                Arbitraries.of(true, false), Arbitraries.of("NONE", "STYLE_TONE_FORMAT", "DEEP_KNOWLEDGE"),
+                Arbitraries.of(true, false), Arbitraries.of("NONE", "STYLE_TONE_FORMAT", "TASK_SKILL", "DEEP_KNOWLEDGE"),
                 Arbitraries.oneOf(Arbitraries.of(0L, 9_999L, 10_000L, 1_000_000_000L),
                         Arbitraries.longs().between(0, 1_000_000_000L)),
                 Arbitraries.of("NONE", "CAN_HIRE", "IN_HOUSE"),
@@ -193,6 +193,8 @@ class ApiFuzzIT {
             Map.entry("promptTechniques", Arbitraries.subsetOf("FEW_SHOT", "CHAIN_OF_THOUGHT")
                     .map(s -> new ArrayList<Object>(s))),
             Map.entry("providersTested", Arbitraries.longs().between(0, 1000).map(l -> l)),
+            Map.entry("promptingOutcome", Arbitraries.of("NOT_TRIED", "SUFFICIENT", "INSUFFICIENT_QUALITY",
+                    "TOO_COSTLY").map(s -> s)),
             Map.entry("monthlyApiSpendUsd", money().map(b -> b)),
             Map.entry("humanFeedbackHours", Arbitraries.bigDecimals().between(BigDecimal.ZERO,
                     new BigDecimal("1000000000")).ofScale(1).map(b -> b)),
@@ -311,6 +313,9 @@ class ApiFuzzIT {
                         .as((name, value) -> "/providers?" + name + "=" + value),
                 Arbitraries.oneOf(anyText, Arbitraries.of("json", "mermaid", "JSON", "svg", ""))
                         .map(format -> "/decision-tree?format=" + format),
+                Arbitraries.oneOf(anyText, Arbitraries.of("1", "2", "3", "01", ""))
+                        .map(ruleset -> "/decision-tree?ruleset=" + ruleset),
+                Arbitraries.of("/rulesets", "/rulesets?ruleset=2"),
                 Arbitraries.of("invalid-request", "not-found", "teapot", "").map(slug -> "/problems/" + slug));
     }
 

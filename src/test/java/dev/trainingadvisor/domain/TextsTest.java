@@ -8,6 +8,10 @@ import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.Criterion;
 import dev.trainingadvisor.domain.assessment.DecisionTree;
 import dev.trainingadvisor.domain.assessment.HireSignal;
+import dev.trainingadvisor.domain.assessment.ProfileField;
+import dev.trainingadvisor.domain.assessment.RuleBook;
+import dev.trainingadvisor.domain.assessment.RulesetId;
+import dev.trainingadvisor.domain.assessment.Rulesets;
 import dev.trainingadvisor.domain.assessment.WarningId;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +87,49 @@ class TextsTest {
         }
         for (WarningId warning : WarningId.values()) {
             keys.add(warning.textKey());
+        }
+        for (String key : keys) {
+            assertTrue(en.has(key) && zh.has(key), "missing text " + key);
+        }
+    }
+
+    @Test
+    void everyCodeEachRulesetNamesHasATextInBothLanguages() {
+        List<String> keys = new ArrayList<>();
+        for (RulesetId id : RulesetId.values()) {
+            RuleBook rules = Rulesets.of(id);
+            keys.add("ruleset." + id.number() + ".name");
+            keys.add("ruleset." + id.number() + ".description");
+            for (DecisionTree.Node node : rules.tree().nodes()) {
+                keys.add(node.id().textKey());
+                if (node instanceof DecisionTree.Outcome) {
+                    keys.add(node.id().summaryKey());
+                }
+            }
+            for (DecisionTree.Edge edge : rules.tree().edges()) {
+                keys.add(edge.textKey());
+                keys.add(edge.labelKey());
+                if (DecisionTree.UNKNOWN.equals(edge.answer())) {
+                    keys.add(edge.to().summaryKey() + ".unknown");
+                }
+            }
+            rules.checklists().forEach(c -> c.criteria().forEach(r -> keys.add(r.textKey())));
+            rules.gates().forEach(g -> g.questions().forEach(r -> keys.add(r.textKey())));
+            rules.warnings().forEach(w -> keys.add(w.textKey()));
+            rules.changes().forEach(c -> {
+                keys.add(c.titleKey());
+                keys.add(c.textKey());
+            });
+        }
+        for (ProfileField field : ProfileField.values()) {
+            if (!field.required() && field != ProfileField.PROJECT_NAME) {
+                keys.add("findOut." + field.fieldName());
+            }
+            if (field.kind() == ProfileField.Kind.CHOICE) {
+                field.codes().forEach(code -> keys.add("change." + field.fieldName() + "." + code.name()));
+            }
+            field.codes().forEach(code -> keys.add("value." + code.getDeclaringClass().getSimpleName() + "."
+                    + code.name()));
         }
         for (String key : keys) {
             assertTrue(en.has(key) && zh.has(key), "missing text " + key);

@@ -35,8 +35,10 @@ public class TrainingAdvisorApi extends Application {
 
     static final String DESCRIPTION = """
             Teams keep asking "should we fine-tune a model?". This service answers with the rules of the guide \
-            "AI model training for front-end engineers" (ruleset 1): almost always use RAG or better prompts; train \
-            (SFT, PEFT) only when strict conditions hold.
+            "AI model training for front-end engineers": almost always use RAG or better prompts; train (SFT, PEFT) \
+            only when strict conditions hold. Two rulesets decide (`?ruleset=1|2`, see `GET /rulesets`): ruleset 1 is \
+            the guide's decision tree read literally; ruleset 2, the default, refines it where real cases show the \
+            literal tree wrong, and says when it departs from ruleset 1.
 
             **Conventions.** JSON in and out, UTF-8. Request bodies are strict: unknown properties, nulls for required \
             fields, wrong JSON types, fractions where whole numbers are required and repeated list values are \
@@ -47,6 +49,6 @@ public class TrainingAdvisorApi extends Application {
             **Languages.** `Accept-Language: zh` (or `zh-CN`) gives every human text in Simplified Chinese, anything \
             else English; `Content-Language` says which. Codes never change with the language.
 
-            **Stability.** Codes (approaches, reason codes, criteria, ids) are stable. `rulesetVersion` changes \
-            whenever a rule changes.""";
+            **Stability.** Codes (approaches, reason codes, criteria, ids) are stable. Every answer names its \
+            `ruleset`; `rulesetVersion` changes whenever one of that ruleset's rules changes.""";
 }

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class RulesetFingerprintTest {
     private static final Map<String, String> FINGERPRINTS = Map.of(
             "1", "85b152d0c2108126");
+    /** Ruleset 2's versions (ADVISOR-RULES §9), pinned the same way. */
+    private static final Map<String, String> FINGERPRINTS_2 = Map.of(
+            "2", "15b4dfd4ff275cc6");
 
     @Test
     void rulesetVersionChangesWhenARuleChanges() {
@@ -22,5 +25,22 @@ class RulesetFingerprintTest {
                 Bump Ruleset.VERSION and add "<new version>", "%s" to FINGERPRINTS in this test.
                 The rules as they are now:
                 %s""".formatted(fingerprint, Ruleset.VERSION, fingerprint, RulesetFingerprint.canonicalText()));
+    }
+
+    @Test
+    void rulesetTwosVersionChangesWhenOneOfItsRulesChanges() {
+        String fingerprint = RulesetFingerprint.compute(Rulesets.TWO);
+        assertEquals(FINGERPRINTS_2.get(Ruleset.VERSION_2), fingerprint, () -> """
+                Ruleset 2's rules changed (fingerprint %s) but Ruleset.VERSION_2 is still "%s".
+                Bump Ruleset.VERSION_2 and add "<new version>", "%s" to FINGERPRINTS_2 in this test.
+                The rules as they are now:
+                %s""".formatted(fingerprint, Ruleset.VERSION_2, fingerprint,
+                RulesetFingerprint.canonicalText(Rulesets.TWO)));
+    }
+
+    @Test
+    void theTwoRulesetsHaveDifferentFingerprints() {
+        org.junit.jupiter.api.Assertions.assertNotEquals(RulesetFingerprint.compute(Rulesets.ONE),
+                RulesetFingerprint.compute(Rulesets.TWO));
     }
 }
