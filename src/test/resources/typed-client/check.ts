@@ -7,6 +7,8 @@ type Assessment = paths["/assessments"]["post"]["responses"][200]["content"]["ap
 type Problem = paths["/assessments"]["post"]["responses"][400]["content"]["application/problem+json"];
 type RoiEstimate = paths["/roi-estimates"]["post"]["responses"][200]["content"]["application/json"];
 type Provider = components["schemas"]["Provider"];
+type CostRequest = paths["/cost-comparisons"]["post"]["requestBody"]["content"]["application/json"];
+type CostComparison = paths["/cost-comparisons"]["post"]["responses"][200]["content"]["application/json"];
 type Model = components["schemas"]["FineTunableModel"];
 
 export const request: AssessmentRequest = {
@@ -70,4 +72,21 @@ export function trainingPrice(model: Model): number | undefined {
   // @ts-expect-error a price that does not exist is absent: it cannot be used as a number unchecked
   const unchecked: number = model.trainingUsd;
   return model.trainingUsd ?? unchecked;
+}
+
+// openapi-typescript 7 makes properties with a default non-optional, so the defaults are written out here.
+export const costs: CostRequest = {
+  queriesPerMonth: 1000000, horizonMonths: 24, model: "gpt-4o-mini-2024-07-18", promptTokens: 800,
+  fewShotTokens: 0, retrievedTokens: 2200, outputTokens: 300, trainingTokens: 3000000, retrainEveryMonths: 0,
+  ragMonthlyUsd: 0, prices: { trainingUsd: 25 }, setupCostUsd: { FINE_TUNED: 8000 },
+};
+
+// @ts-expect-error a setup cost is for PROMPTING, RAG or FINE_TUNED only
+export const badSetup: CostRequest["setupCostUsd"] = { TRAINING: 1 };
+
+export function breakEvenAgainstRag(comparison: CostComparison): string {
+  const rag = comparison.breakEven[1];
+  // @ts-expect-error month is nullable: it cannot be used as a number unchecked
+  const unchecked: number = rag.month;
+  return rag.month !== null ? `month ${rag.month}` : `never: ${rag.monthReason ?? ""} ${unchecked}`;
 }

@@ -23,7 +23,7 @@ class HttpErrorsTest {
 
     @Test
     void wrongMethodIs405WithAllow() {
-        Map<String, String> allowed = Map.ofEntries( // more paths than Map.of takes, since the merges
+        Map<String, String> allowed = Map.ofEntries(
                 Map.entry("/assessments", "OPTIONS, POST"),
                 Map.entry("/roi-estimates", "OPTIONS, POST"),
                 Map.entry("/cost-comparisons", "OPTIONS, POST"),

@@ -233,8 +233,8 @@ class ApiFuzzIT {
     }
 
     /**
-     * Every field of a comparison, each at its bounds or anywhere between; prices explicit (all five, or some over a
-     * model), or only a model.
+     * Every field of a comparison, each at its bounds or anywhere between; prices explicit (all five), from a model of
+     * the market data, or some over a model.
      */
     @Provide
     Arbitrary<Map<String, Object>> costRequests() {
@@ -277,9 +277,20 @@ class ApiFuzzIT {
                         }),
                 tokens, Arbitraries.oneOf(Arbitraries.of(0L, 1_000_000_000_000L),
                         Arbitraries.longs().between(0, 1_000_000_000_000L)),
-                Arbitraries.integers().between(0, 120), money(), setup)
-                .as((body, fineTunedPrompt, training, retrain, ragMonthly, setupCosts) -> {
+                Arbitraries.integers().between(0, 120), money(), setup, Arbitraries.of(PriceSource.values()))
+                .as((body, fineTunedPrompt, training, retrain, ragMonthly, setupCosts, source) -> {
                     Map<String, Object> full = new LinkedHashMap<>(body);
+                    if (source != PriceSource.EXPLICIT) {
+                        full.put("model", "gpt-4o-mini-2024-07-18");
+                    }
+                    if (source == PriceSource.MODEL) {
+                        full.remove("prices");
+                    } else if (source == PriceSource.MODEL_AND_SOME) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> some = new LinkedHashMap<>((Map<String, Object>) full.get("prices"));
+                        some.keySet().removeIf(name -> name.startsWith("fineTuned"));
+                        full.put("prices", some);
+                    }
                     full.put("fineTunedPromptTokens", fineTunedPrompt);
                     full.put("trainingTokens", training);
                     full.put("retrainEveryMonths", retrain);
@@ -288,6 +299,9 @@ class ApiFuzzIT {
                     return full;
                 });
     }
+
+    /** Where a generated comparison's prices come from. */
+    enum PriceSource { EXPLICIT, MODEL, MODEL_AND_SOME }
 
     @Provide
     Arbitrary<byte[]> mutatedCostRequests() {

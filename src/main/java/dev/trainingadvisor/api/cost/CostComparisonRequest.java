@@ -139,18 +139,18 @@ public record CostComparisonRequest(
             + "given.")
     public record SetupCosts(
             @JsonProperty("PROMPTING")
-            @Schema(description = "Setting up prompting.", defaultValue = "0", minimum = "0", maximum = Limits.MAX_USD)
+            @Schema(description = "Setting up prompting; 0 when not given.", minimum = "0", maximum = Limits.MAX_USD)
             @DecimalMin("0") @DecimalMax(Limits.MAX_USD)
             @Digits(integer = Limits.MAX_INTEGER_DIGITS, fraction = Limits.MAX_FRACTION_DIGITS)
             BigDecimal PROMPTING,
             @JsonProperty("RAG")
-            @Schema(description = "Setting up RAG.", defaultValue = "0", minimum = "0", maximum = Limits.MAX_USD)
+            @Schema(description = "Setting up RAG; 0 when not given.", minimum = "0", maximum = Limits.MAX_USD)
             @DecimalMin("0") @DecimalMax(Limits.MAX_USD)
             @Digits(integer = Limits.MAX_INTEGER_DIGITS, fraction = Limits.MAX_FRACTION_DIGITS)
             BigDecimal RAG,
             @JsonProperty("FINE_TUNED")
             @Schema(description = "Setting up the fine-tune (data preparation, evaluation); training itself is "
-                    + "priced from trainingTokens.", defaultValue = "0", minimum = "0", maximum = Limits.MAX_USD)
+                    + "priced from trainingTokens; 0 when not given.", minimum = "0", maximum = Limits.MAX_USD)
             @DecimalMin("0") @DecimalMax(Limits.MAX_USD)
             @Digits(integer = Limits.MAX_INTEGER_DIGITS, fraction = Limits.MAX_FRACTION_DIGITS)
             BigDecimal FINE_TUNED) {
