@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>It needs Node.js, npm and {@code /usr/bin/chromium} (or {@code CHROMIUM}). With {@code CI=true} or
  * {@code ADVISOR_REQUIRE_BROWSER=1} it fails when they are missing; elsewhere it is skipped. With
- * {@code -Dadvisor.screenshots=src/docs/screenshots} the same run rewrites the README's screenshots.
+ * {@code -Dbrowser.screenshots=src/docs/screenshots} the same run rewrites the README's screenshots.
  */
 class QuestionnaireBrowserIT {
     private static final Path WORK = Path.of("target", "browser");
@@ -54,7 +54,7 @@ class QuestionnaireBrowserIT {
                     Map.of(), 300));
         }
 
-        String screenshots = System.getProperty("advisor.screenshots", "");
+        String screenshots = System.getProperty("browser.screenshots", "");
         try (PackagedService service = PackagedService.start("browser-it", List.of())) {
             Result result = run(WORK, List.of("node", "questionnaire.mjs"), Map.of(
                     "ADVISOR_BASE_URL", service.base,
