@@ -46,6 +46,18 @@ public class AllowedMethods {
         }
     }
 
+    /**
+     * Whether {@code path} is one of the files the service serves as they are (the page at {@code /} and its scripts,
+     * under {@code META-INF/resources}): they take GET and HEAD only, so another method there is a 405, not a 404.
+     */
+    public boolean isStaticFile(String path) {
+        if (!path.startsWith("/") || path.contains("..")) {
+            return false;
+        }
+        String file = "META-INF/resources" + (path.endsWith("/") ? path + "index.html" : path);
+        return Thread.currentThread().getContextClassLoader().getResource(file) != null;
+    }
+
     /** The {@code Allow} value for {@code path}: the methods of the first template that matches, or empty. */
     public String allow(String path) {
         for (Map.Entry<Pattern, Set<String>> entry : byPath.entrySet()) {

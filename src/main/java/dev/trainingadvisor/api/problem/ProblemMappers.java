@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
+    private static final String STATIC_FILE_METHODS = "GET, HEAD";
 
     private final Languages languages;
     private final AllowedMethods allowedMethods;
@@ -113,7 +115,14 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
-        Object allow = status == 405 ? allowedMethods.allow(path(uri))
+        boolean staticFile = status == 404 && !(e instanceof ProblemException)
+                && !HttpMethod.GET.equals(request.getMethod())
+                && !HttpMethod.HEAD.equals(request.getMethod()) && allowedMethods.isStaticFile(path(uri));
+        if (staticFile) {
+            status = 405; // the page and its files are there; they only take GET and HEAD
+        }
+        Object allow = staticFile ? STATIC_FILE_METHODS
+                : status == 405 ? allowedMethods.allow(path(uri))
                 : e.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         Problem problem;
         if (e instanceof ProblemException decided) {

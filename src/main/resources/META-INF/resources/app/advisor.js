@@ -1,0 +1,1029 @@
+// The Training Advisor questionnaire: a client of the service's public API and nothing else.
+//
+// The walk: the page sends what the person has answered so far to POST /assessments and reads the decisionPath of
+// the answer; the first field on that path the person has not answered is the next question. So the service decides
+// which questions matter and in which order; the page only knows how to ask each field (questions.json) and its own
+// texts (texts.json). Fields a ruleset requires but the walk never reaches are sent with the value questions.json
+// gives as "assume", and the answer page says so. The answers live in the URL's fragment, never on the server.
+
+const UNKNOWN = 'unknown';
+const JSON_TYPE = 'application/json';
+const MERMAID = '/webjars/mermaid/dist/mermaid.min.js';
+const CHART = '/webjars/chart.js/dist/chart.umd.min.js';
+const OPTIONS = ['PROMPTING', 'RAG', 'FINE_TUNED'];
+const OPTION_COLOURS = {PROMPTING: '#6d28d9', RAG: '#0f766e', FINE_TUNED: '#b91c1c'};
+
+let QUESTIONS = [];
+let BY_FIELD = {};
+let TEXTS = {};
+
+const state = {
+  lang: 'en',
+  ruleset: null,          // null: the server's default ruleset
+  answers: {},            // field -> value, or UNKNOWN
+  remembered: {},         // answers taken back with Back or Change, offered again when the field is asked
+  answerView: false,      // show the answer even when its path rests on assumed values (after a counterfactual)
+  applied: null,          // the changes of the counterfactual just applied
+  projectName: '',
+  cost: {},               // the cost comparison's inputs the person changed
+  features: {costComparisons: false, models: false, rulesets: false},
+  contract: null,
+  result: null,
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Texts and DOM helpers
+
+function t(key, params = {}) {
+  const text = (TEXTS[state.lang] && TEXTS[state.lang][key]) ?? TEXTS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name === 'class') element.className = value;
+    else if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+function questionText(field) {
+  const question = BY_FIELD[field];
+  return question ? (question.text[state.lang] ?? question.text.en) : {label: field, help: '', options: {}};
+}
+
+function locale() {
+  return state.lang === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+function formatNumber(value, fractionDigits = 0) {
+  return new Intl.NumberFormat(locale(), {maximumFractionDigits: fractionDigits}).format(value);
+}
+
+function formatUsd(value) {
+  return new Intl.NumberFormat(locale(), {style: 'currency', currency: 'USD', maximumFractionDigits: 0})
+      .format(Number(value));
+}
+
+function formatAnswer(field, value) {
+  if (value === UNKNOWN) return t('unknownAnswer');
+  const question = BY_FIELD[field];
+  const text = questionText(field);
+  if (!question) return Array.isArray(value) ? value.join(', ') : String(value);
+  switch (question.kind) {
+    case 'boolean':
+    case 'choice':
+      return text.options[String(value)] ?? String(value);
+    case 'set':
+      return value.length === 0 ? '—' : value.map(code => text.options[code] ?? code).join(', ');
+    case 'money':
+      return formatUsd(value);
+    case 'percent':
+      return `${formatNumber(value, 2)} %`;
+    default:
+      return `${formatNumber(value)} ${text.unit ?? ''}`.trim();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The API
+
+class ServiceError extends Error {
+  constructor(problem, status) {
+    super(problem?.detail ?? `HTTP ${status}`);
+    this.problem = problem;
+    this.status = status;
+  }
+}
+
+async function call(path, {method = 'GET', body, accept = JSON_TYPE} = {}) {
+  const headers = {'Accept': accept, 'Accept-Language': state.lang === 'zh' ? 'zh-CN' : 'en'};
+  if (body !== undefined) headers['Content-Type'] = JSON_TYPE;
+  let response;
+  try {
+    response = await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+  } catch (network) {
+    throw new ServiceError({detail: t('errorNetwork')}, 0);
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!response.ok) {
+    const problem = type.includes('json') ? await response.json() : {detail: await response.text()};
+    throw new ServiceError(problem, response.status);
+  }
+  return type.includes('json') ? response.json() : response.text();
+}
+
+function withRuleset(path) {
+  if (state.ruleset === null) return path;
+  return path + (path.includes('?') ? '&' : '?') + 'ruleset=' + encodeURIComponent(state.ruleset);
+}
+
+function assess(body) {
+  return call(withRuleset('/assessments'), {method: 'POST', body});
+}
+
+function assessAsMermaid(body) {
+  return call(withRuleset('/assessments/mermaid'), {method: 'POST', body, accept: 'text/vnd.mermaid'});
+}
+
+/** What this server offers, read from its own contract: later versions add operations the page can use. */
+async function discoverFeatures() {
+  try {
+    const contract = await call('/q/openapi?format=json');
+    state.contract = contract;
+    const paths = contract.paths ?? {};
+    state.features.costComparisons = Boolean(paths['/cost-comparisons']?.post);
+    state.features.models = Boolean(paths['/models']?.get);
+    state.features.rulesets = Boolean(paths['/rulesets']?.get);
+  } catch (ignored) {
+    // Without the contract the page still works: only the optional parts stay hidden.
+  }
+  await loadRulesets();
+}
+
+/** The rulesets the server offers (GET /rulesets), in the page's language, and which one it uses by default. */
+async function loadRulesets() {
+  if (!state.features.rulesets) return;
+  try {
+    const answer = await call('/rulesets');
+    state.rulesets = answer.rulesets;
+    state.defaultRuleset = String(answer.defaultRuleset);
+  } catch (ignored) {
+    state.features.rulesets = false;
+  }
+  renderRulesetChoice();
+}
+
+function renderRulesetChoice() {
+  const host = document.getElementById('ruleset-choice');
+  if (!state.features.rulesets || !state.rulesets) {
+    host.replaceChildren();
+    return;
+  }
+  const select = h('select', {id: 'ruleset', 'aria-describedby': 'ruleset-help', onchange: event => {
+    state.ruleset = event.target.value;
+    renderRulesetChoice();
+    advance({focus: false});
+  }}, state.rulesets.map(ruleset => h('option', {value: String(ruleset.id),
+    selected: String(ruleset.id) === activeRuleset()},
+  String(ruleset.id) === state.defaultRuleset ? `${ruleset.name} (${t('rulesetDefault')})` : ruleset.name)));
+  host.replaceChildren(h('label', {for: 'ruleset'}, t('rulesetLabel')), select,
+      h('p', {id: 'ruleset-help', class: 'muted'},
+          state.rulesets.find(ruleset => String(ruleset.id) === activeRuleset())?.description ?? ''));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answers, requests and the walk
+
+function activeRuleset() {
+  return state.ruleset ?? state.defaultRuleset ?? '1';
+}
+
+function isRequired(question) {
+  return Boolean(question.required) && !(question.optionalInRulesets ?? []).includes(String(activeRuleset()));
+}
+
+function offeredValues(question) {
+  return (question.values ?? []).filter(value => !value.rulesets || value.rulesets.includes(String(activeRuleset())));
+}
+
+/**
+ * Whether a question applies to the answers so far: its askWhen conditions (in questions.json) all hold. A question
+ * that does not apply is neither asked nor sent (privateDataRole only goes with private data, for instance).
+ */
+function applies(question) {
+  return (question.askWhen ?? []).every(condition => {
+    const value = state.answers[condition.field];
+    if (condition.in) return condition.in.some(expected => expected === value);
+    if (condition.notIn) return !condition.notIn.some(expected => expected === value);
+    return true;
+  });
+}
+
+/** Whether the person has answered a field in a way the active ruleset accepts ("I don't know" only where allowed). */
+function answered(field) {
+  const value = state.answers[field];
+  if (value === undefined) return false;
+  const question = BY_FIELD[field];
+  return !(value === UNKNOWN && question && isRequired(question));
+}
+
+/** The request body for the answers so far, and the required fields it had to assume. */
+function requestBody() {
+  const body = {};
+  const assumed = [];
+  if (state.projectName.trim()) body.projectName = state.projectName.trim().slice(0, 200);
+  for (const question of QUESTIONS) {
+    const value = state.answers[question.field];
+    if (!applies(question)) continue;
+    if (!answered(question.field)) {
+      if (isRequired(question)) {
+        body[question.field] = question.assume;
+        assumed.push(question.field);
+      }
+    } else if (value !== UNKNOWN) {
+      body[question.field] = value;
+    }
+  }
+  for (const [field, value] of Object.entries(state.answers)) {
+    if (!BY_FIELD[field] && value !== UNKNOWN) body[field] = value; // set by a counterfactual
+  }
+  return {body, assumed};
+}
+
+/** The fields of the decision path in the order the tree reads them, each once. */
+function pathFields(result) {
+  const fields = [];
+  for (const step of result.decisionPath) {
+    for (const field of step.fields) {
+      if (BY_FIELD[field] && applies(BY_FIELD[field]) && !fields.includes(field)) fields.push(field);
+    }
+  }
+  return fields;
+}
+
+function firstUnanswered(result) {
+  return pathFields(result).find(field => !answered(field)) ?? null;
+}
+
+function askedBefore(result, field) {
+  const fields = pathFields(result);
+  const end = field === null ? fields.length : fields.indexOf(field);
+  return fields.slice(0, end).filter(answered);
+}
+
+async function advance({focus = true, replaceUrl = false} = {}) {
+  const {body, assumed} = requestBody();
+  let result;
+  try {
+    result = await assess(body);
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  state.result = result;
+  const select = document.getElementById('ruleset');
+  if (select && select.value !== activeRuleset()) renderRulesetChoice();
+  const pending = firstUnanswered(result);
+  if (pending !== null && !state.answerView) {
+    renderQuestion(pending, result, focus);
+  } else {
+    state.answerView = true;
+    await renderAnswer(result, body, assumed, focus);
+  }
+  writeUrl({replace: replaceUrl});
+}
+
+function takeBack(fields) {
+  for (const field of fields) {
+    if (field in state.answers) {
+      state.remembered[field] = state.answers[field];
+      delete state.answers[field];
+    }
+  }
+  state.answerView = false;
+  state.applied = null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The questionnaire
+
+function renderQuestion(field, result, focus) {
+  const question = BY_FIELD[field];
+  const text = questionText(field);
+  const asked = askedBefore(result, field);
+  const previous = state.answers[field] ?? state.remembered[field];
+  const helpId = 'q-help';
+  const errorId = 'q-error';
+  const allowUnknown = !isRequired(question);
+
+  const inputs = [];
+  if (question.kind === 'boolean' || question.kind === 'choice') {
+    const values = question.kind === 'boolean'
+        ? [{code: true}, {code: false}]
+        : offeredValues(question);
+    values.forEach((value, index) => {
+      const id = `q-${index}`;
+      inputs.push(h('div', {class: 'choice'},
+          h('input', {type: 'radio', name: 'answer', id, value: String(value.code),
+            checked: previous !== undefined && String(previous) === String(value.code),
+            'aria-describedby': helpId}),
+          h('label', {for: id}, text.options[String(value.code)] ?? String(value.code))));
+    });
+    if (allowUnknown) {
+      inputs.push(h('div', {class: 'choice unknown'},
+          h('input', {type: 'radio', name: 'answer', id: 'q-unknown', value: UNKNOWN, checked: previous === UNKNOWN}),
+          h('label', {for: 'q-unknown'}, t('dontKnow'))));
+    }
+  } else if (question.kind === 'set') {
+    offeredValues(question).forEach((value, index) => {
+      const id = `q-${index}`;
+      inputs.push(h('div', {class: 'choice'},
+          h('input', {type: 'checkbox', name: 'answer', id, value: value.code,
+            checked: Array.isArray(previous) && previous.includes(value.code), 'aria-describedby': helpId}),
+          h('label', {for: id}, text.options[value.code] ?? value.code)));
+    });
+    if (allowUnknown) {
+      inputs.push(h('div', {class: 'choice unknown'},
+          h('input', {type: 'checkbox', name: 'unknown', id: 'q-unknown', checked: previous === UNKNOWN}),
+          h('label', {for: 'q-unknown'}, t('dontKnow'))));
+    }
+  } else {
+    const step = question.kind === 'integer' ? '1' : 'any';
+    inputs.push(h('div', {class: 'number'},
+        h('label', {for: 'q-number', class: 'visually-hidden'}, text.label),
+        h('input', {type: 'number', id: 'q-number', name: 'answer', inputmode: question.kind === 'integer' ? 'numeric' : 'decimal',
+          min: question.min, max: question.max, step, required: !allowUnknown,
+          value: typeof previous === 'number' ? String(previous) : '',
+          'aria-describedby': `${helpId} ${errorId}`}),
+        text.unit ? h('span', {class: 'unit', 'aria-hidden': 'true'}, text.unit) : null));
+    if (allowUnknown) {
+      inputs.push(h('div', {class: 'choice unknown'},
+          h('input', {type: 'checkbox', name: 'unknown', id: 'q-unknown', checked: previous === UNKNOWN,
+            onchange: event => { document.getElementById('q-number').disabled = event.target.checked; }}),
+          h('label', {for: 'q-unknown'}, t('dontKnow'))));
+    }
+  }
+
+  const form = h('form', {id: 'question', 'data-field': field, novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    submitAnswer(question, form);
+  }},
+  h('p', {class: 'progress'}, t('questionNumber', {n: asked.length + 1})),
+  h('fieldset', {},
+      h('legend', {}, h('span', {class: 'question', id: 'q-label', tabindex: '-1'}, text.label)),
+      h('p', {id: helpId, class: 'help'}, text.help),
+      h('div', {class: 'inputs'}, inputs),
+      h('p', {id: errorId, class: 'field-error', role: 'alert'})),
+  h('div', {class: 'actions'},
+      h('button', {type: 'submit', class: 'primary', id: 'next'}, t('next')),
+      asked.length > 0
+          ? h('button', {type: 'button', id: 'back', onclick: () => { takeBack([asked[asked.length - 1]]); advance(); }}, t('back'))
+          : null));
+
+  const summary = asked.length === 0 ? null : h('section', {class: 'answers', 'aria-labelledby': 'answers-heading'},
+      h('h2', {id: 'answers-heading'}, t('yourAnswers')),
+      h('ol', {}, asked.map((name, index) => h('li', {},
+          h('span', {class: 'q'}, questionText(name).label), ' ',
+          h('strong', {class: 'a'}, formatAnswer(name, state.answers[name])), ' ',
+          h('button', {type: 'button', class: 'link', 'aria-label': t('changeAnswer', {question: questionText(name).label}),
+            onclick: () => { takeBack(asked.slice(index)); advance(); }}, t('change'))))));
+
+  showView('question', [form, summary]);
+  if (focus) document.getElementById('q-label').focus();
+}
+
+function submitAnswer(question, form) {
+  const error = form.querySelector('.field-error');
+  error.textContent = '';
+  let value;
+  const unknown = form.querySelector('#q-unknown');
+  if (question.kind === 'boolean' || question.kind === 'choice') {
+    const checked = form.querySelector('input[name=answer]:checked');
+    if (!checked) {
+      error.textContent = t('chooseOne');
+      return;
+    }
+    if (checked.value === UNKNOWN) value = UNKNOWN;
+    else if (question.kind === 'boolean') value = checked.value === 'true';
+    else value = checked.value;
+  } else if (question.kind === 'set') {
+    value = unknown && unknown.checked ? UNKNOWN
+        : [...form.querySelectorAll('input[name=answer]:checked')].map(input => input.value);
+  } else if (unknown && unknown.checked) {
+    value = UNKNOWN;
+  } else {
+    const input = form.querySelector('#q-number');
+    const number = Number(input.value);
+    const valid = input.value.trim() !== '' && Number.isFinite(number) && number >= question.min
+        && number <= question.max && (question.kind !== 'integer' || Number.isInteger(number));
+    if (!valid) {
+      error.textContent = t('enterNumber', {min: formatNumber(question.min), max: formatNumber(question.max)});
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    value = number;
+  }
+  state.answers[question.field] = value;
+  delete state.remembered[question.field];
+  advance();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The answer
+
+function badge(status) {
+  return h('span', {class: `badge ${status.toLowerCase()}`}, t(`status.${status}`));
+}
+
+async function renderAnswer(result, body, assumed, focus) {
+  const approach = result.approach;
+  const onPath = assumed.filter(field => pathFields(result).includes(field));
+  const offPath = assumed.filter(field => !onPath.includes(field));
+  const pathAnswered = pathFields(result).filter(answered);
+
+  const header = h('section', {class: `verdict approach-${approach.toLowerCase()}`, 'aria-labelledby': 'approach',
+    'data-approach': approach},
+  result.projectName ? h('p', {class: 'project'}, result.projectName) : null,
+  h('p', {class: 'kicker'}, t('recommendation')),
+  h('h2', {id: 'approach', tabindex: '-1'}, t(`approach.${approach}`)),
+  result.recommendedMethods.length === 0 ? null
+      : h('p', {class: 'methods'}, `${t('methods')}: `, h('strong', {}, result.recommendedMethods.join(', '))),
+  h('p', {class: 'summary', id: 'summary'}, result.summary),
+  state.rulesets && result.ruleset !== undefined ? h('p', {class: 'decided-by muted', 'data-ruleset': String(result.ruleset)},
+      t('decidedBy', {ruleset: state.rulesets.find(ruleset => String(ruleset.id) === String(result.ruleset))?.name
+          ?? String(result.ruleset)})) : null,
+  state.applied ? h('p', {class: 'applied'}, t('applied', {description: state.applied.map(change =>
+      `${questionText(change.field).label} → ${formatAnswer(change.field, change.value)}`).join('; ')})) : null);
+
+  const notices = [];
+  if (onPath.length > 0) {
+    notices.push(h('div', {class: 'notice assumed-on-path'},
+        h('p', {}, t('assumedOnPath')),
+        h('ul', {}, onPath.map(field => h('li', {}, `${questionText(field).label} `,
+            h('strong', {}, formatAnswer(field, BY_FIELD[field].assume))))),
+        h('button', {type: 'button', class: 'primary', id: 'answer-remaining', onclick: () => {
+          state.answerView = false;
+          state.applied = null;
+          advance();
+        }}, t('answerRemaining'))));
+  }
+  if (result.warnings.length > 0) {
+    notices.push(h('section', {class: 'notice warnings', 'aria-labelledby': 'warnings-heading'},
+        h('h3', {id: 'warnings-heading'}, t('warnings')),
+        h('ul', {}, result.warnings.map(warning => h('li', {'data-code': warning.code}, warning.message)))));
+  }
+  if (Array.isArray(result.toFindOut) && result.toFindOut.length > 0) {
+    notices.push(h('section', {class: 'notice find-out', 'aria-labelledby': 'find-out-heading'},
+        h('h3', {id: 'find-out-heading'}, t('toFindOut')),
+        h('ul', {}, result.toFindOut.map(item => h('li', {'data-field': item.field}, item.question ?? item.field, ' ',
+            BY_FIELD[item.field] ? h('button', {type: 'button', class: 'link no-print',
+              'aria-label': `${t('answerNow')}: ${item.question ?? item.field}`, onclick: () => {
+                takeBack([item.field]);
+                delete state.remembered[item.field];
+                advance();
+              }}, t('answerNow')) : null)))));
+  }
+
+  const why = h('section', {class: 'why', 'aria-labelledby': 'why-heading'},
+      h('h2', {id: 'why-heading'}, t('whyHeading')),
+      h('ol', {class: 'path'}, result.decisionPath.map(step => h('li', {'data-node': step.node},
+          h('span', {class: 'q'}, step.question), ' ',
+          h('strong', {class: 'a'}, step.answerText)))),
+      pathAnswered.length === 0 ? null : h('p', {class: 'actions no-print'},
+          h('button', {type: 'button', id: 'change-answers', onclick: () => {
+            takeBack([pathAnswered[pathAnswered.length - 1]]);
+            advance();
+          }}, t('back')),
+          h('button', {type: 'button', id: 'start-over', onclick: startOver}, t('startOver'))),
+      offPath.length === 0 ? null : h('div', {class: 'assumed'},
+          h('p', {}, t('assumedIntro')),
+          h('ul', {}, offPath.map(field => h('li', {}, `${questionText(field).label} `,
+              h('strong', {}, formatAnswer(field, BY_FIELD[field].assume)))))));
+
+  const tree = h('section', {class: 'tree', 'aria-labelledby': 'tree-heading'},
+      h('h2', {id: 'tree-heading'}, t('treeHeading')),
+      h('figure', {},
+          h('div', {class: 'diagram', id: 'diagram', tabindex: '0', role: 'region', 'aria-label': t('treeHeading')},
+              t('loading')),
+          h('figcaption', {}, t('treeCaption'))));
+
+  const counterfactuals = h('section', {class: 'counterfactuals', 'aria-labelledby': 'cf-heading'},
+      h('h2', {id: 'cf-heading'}, t('counterfactualsHeading')),
+      result.counterfactuals.length === 0 ? h('p', {}, t('counterfactualsNone'))
+          : h('ul', {}, result.counterfactuals.map((counterfactual, index) => h('li', {'data-approach': counterfactual.approach},
+              h('p', {}, counterfactual.description),
+              h('p', {class: 'changes'}, counterfactual.changes.map(change =>
+                  h('span', {class: 'change'}, `${questionText(change.field).label} → `,
+                      h('strong', {}, formatAnswer(change.field, change.value))))),
+              h('button', {type: 'button', class: 'apply no-print', id: `apply-${index}`,
+                'aria-label': `${t('apply')}: ${counterfactual.description}`,
+                onclick: () => applyCounterfactual(counterfactual)}, t('apply'))))));
+
+  const checklists = h('section', {class: 'checklists', 'aria-labelledby': 'checklists-heading'},
+      h('h2', {id: 'checklists-heading'}, t('checklistsHeading')),
+      result.checklists.map(checklist => h('div', {class: 'checklist', 'data-method': checklist.method},
+          h('h3', {}, `${checklist.method}: `, h('span', {class: checklist.fullyMet ? 'met-text' : 'muted'},
+              checklist.fullyMet ? t('fullyMet') : t('notFullyMet'))),
+          h('ul', {}, checklist.criteria.map(criterion => h('li', {}, badge(criterion.status), ' ', criterion.text))))));
+
+  const hire = h('section', {class: 'hire', 'aria-labelledby': 'hire-heading'},
+      h('h2', {id: 'hire-heading'}, t('hireHeading')),
+      h('p', {}, result.mlExpertAdvised ? t('mlExpertAdvised') : t('mlExpertNotAdvised')),
+      h('ul', {}, result.hireSignals.map(signal => h('li', {}, badge(signal.status), ' ', signal.text))));
+
+  const nextSteps = h('section', {class: 'next-steps', 'aria-labelledby': 'next-heading'},
+      h('h2', {id: 'next-heading'}, t('nextStepsHeading')),
+      h('ol', {}, result.nextSteps.map(step => h('li', {class: step.done ? 'done' : 'open'},
+          h('span', {class: `badge ${step.done ? 'met' : 'open'}`}, step.done ? t('stepDone') : t('stepOpen')), ' ',
+          step.text))));
+
+  const costs = h('section', {class: 'costs', id: 'costs', 'aria-labelledby': 'costs-heading'},
+      h('h2', {id: 'costs-heading'}, t('costHeading')));
+
+  const link = shareUrl();
+  const share = h('section', {class: 'share', 'aria-labelledby': 'share-heading'},
+      h('h2', {id: 'share-heading'}, t('shareHeading')),
+      h('p', {class: 'no-print'}, t('shareIntro')),
+      h('label', {for: 'share-link', class: 'no-print'}, t('shareLink')),
+      h('div', {class: 'share-row no-print'},
+          h('input', {id: 'share-link', type: 'url', readonly: true, value: link}),
+          h('button', {type: 'button', id: 'copy-link', onclick: copyLink}, t('copyLink')),
+          h('button', {type: 'button', id: 'print', class: 'primary', onclick: () => window.print()}, t('print'))),
+      h('label', {for: 'project-name', class: 'no-print'}, t('projectName')),
+      h('input', {id: 'project-name', class: 'no-print', type: 'text', maxlength: '200', value: state.projectName,
+        onchange: event => {
+          state.projectName = event.target.value;
+          advance({focus: false, replaceUrl: true});
+        }}),
+      h('p', {class: 'print-only'}, t('printedFrom', {url: link, date: new Date().toISOString().slice(0, 10)})));
+
+  showView('answer', [header, ...notices, why, counterfactuals, tree, checklists, nextSteps, hire, costs, share]);
+  document.title = `${t('approach.' + approach)} · Training Advisor`;
+  if (focus) document.getElementById('approach').focus();
+  await Promise.all([renderTree(body), renderCosts(costs)]);
+}
+
+function applyCounterfactual(counterfactual) {
+  for (const change of counterfactual.changes) {
+    state.answers[change.field] = change.value;
+    delete state.remembered[change.field];
+  }
+  state.answerView = true;
+  state.applied = counterfactual.changes;
+  advance();
+}
+
+function startOver() {
+  state.answers = {};
+  state.remembered = {};
+  state.answerView = false;
+  state.applied = null;
+  state.cost = {};
+  advance();
+}
+
+let diagrams = 0;
+let mermaidReady = null;
+
+async function renderTree(body) {
+  const target = document.getElementById('diagram');
+  try {
+    const [source] = await Promise.all([assessAsMermaid(body), mermaidReady ??= loadMermaid()]);
+    const {svg} = await window.mermaid.render(`tree-${++diagrams}`, source);
+    if (!target.isConnected) return;
+    target.innerHTML = svg; // mermaid's own output, sanitised by its strict security level
+    const drawn = target.querySelector('svg');
+    if (drawn) {
+      drawn.setAttribute('role', 'img');
+      drawn.setAttribute('aria-label', t('treeHeading'));
+      drawn.removeAttribute('aria-roledescription');
+    }
+    target.dataset.rendered = 'true';
+  } catch (error) {
+    target.textContent = error instanceof ServiceError ? t('errorService', {detail: error.message}) : t('treeFailed');
+    target.dataset.rendered = 'false';
+  }
+}
+
+async function loadMermaid() {
+  await loadScript(MERMAID);
+  window.mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: 'base',
+    suppressErrorRendering: true,
+    flowchart: {useMaxWidth: true, htmlLabels: false, curve: 'basis'},
+    themeVariables: {fontFamily: 'system-ui, sans-serif', primaryColor: '#eef2f7', lineColor: '#5b6472'},
+  });
+}
+
+const scripts = {};
+
+function loadScript(src) {
+  return scripts[src] ??= new Promise((resolve, reject) => {
+    const script = h('script', {src});
+    script.addEventListener('load', resolve);
+    script.addEventListener('error', () => reject(new Error(`cannot load ${src}`)));
+    document.head.append(script);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Costs over time (POST /cost-comparisons, ADVISOR-RULES.md section 11), when the server offers it
+
+const COST_FIELDS = [
+  {name: 'queriesPerMonth', label: 'costQueries', min: 0, max: 1e12, step: 1},
+  {name: 'horizonMonths', label: 'costHorizon', min: 1, max: 120, step: 1},
+  {name: 'promptTokens', label: 'costPromptTokens', min: 0, max: 1e7, step: 1},
+  {name: 'fewShotTokens', label: 'costFewShotTokens', min: 0, max: 1e7, step: 1},
+  {name: 'retrievedTokens', label: 'costRetrievedTokens', min: 0, max: 1e7, step: 1},
+  {name: 'fineTunedPromptTokens', label: 'costFineTunedPromptTokens', min: 0, max: 1e7, step: 1},
+  {name: 'outputTokens', label: 'costOutputTokens', min: 0, max: 1e7, step: 1},
+  {name: 'trainingTokens', label: 'costTrainingTokens', min: 0, max: 1e12, step: 1},
+  {name: 'retrainEveryMonths', label: 'costRetrainEvery', min: 0, max: 120, step: 1},
+  {name: 'ragMonthlyUsd', label: 'costRagMonthly', min: 0, max: 1e12, step: 'any'},
+  {name: 'setup.PROMPTING', label: 'costSetupPrompting', min: 0, max: 1e12, step: 'any'},
+  {name: 'setup.RAG', label: 'costSetupRag', min: 0, max: 1e12, step: 'any'},
+  {name: 'setup.FINE_TUNED', label: 'costSetupFineTuned', min: 0, max: 1e12, step: 'any'},
+];
+
+/** Explicit prices (USD per 1M tokens), asked for when the server has no model list (GET /models) to choose from. */
+const PRICE_FIELDS = [
+  {name: 'price.inputUsd', label: 'costPriceInput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.outputUsd', label: 'costPriceOutput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.fineTunedInputUsd', label: 'costPriceFineTunedInput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.fineTunedOutputUsd', label: 'costPriceFineTunedOutput', min: 0, max: 1e12, step: 'any'},
+  {name: 'price.trainingUsd', label: 'costPriceTraining', min: 0, max: 1e12, step: 'any'},
+];
+
+/**
+ * Defaults for a small product: 100,000 queries a month over 24 months; an 800-token prompt that a fine-tuned model
+ * halves; 1,500 tokens of few-shot examples; 2,200 retrieved tokens; 300 output tokens; the training set the person
+ * reported (or 10,000 examples) at 500 tokens and 3 epochs, retrained every 6 months; one-off work of $2,000
+ * (prompting), $10,000 (RAG) and the guide's $50,000 implementation (fine-tuning); $300 a month to run retrieval.
+ * Prices: the model the server lists first among those with every price, else gpt-4o-mini's published prices (the
+ * spec's worked example: 0.15 / 0.60, fine-tuned 0.30 / 1.20, training 3.00).
+ */
+function costDefaults() {
+  const examples = typeof state.answers.labeledExamples === 'number' && state.answers.labeledExamples > 0
+      ? state.answers.labeledExamples : 10000;
+  return {
+    queriesPerMonth: 100000, horizonMonths: 24, promptTokens: 800, fewShotTokens: 1500, retrievedTokens: 2200,
+    fineTunedPromptTokens: 400, outputTokens: 300, trainingTokens: Math.min(examples * 500 * 3, 1e12),
+    retrainEveryMonths: 6, ragMonthlyUsd: 300, 'setup.PROMPTING': 2000, 'setup.RAG': 10000,
+    'setup.FINE_TUNED': 50000, 'price.inputUsd': 0.15, 'price.outputUsd': 0.6, 'price.fineTunedInputUsd': 0.3,
+    'price.fineTunedOutputUsd': 1.2, 'price.trainingUsd': 3, model: state.defaultModel ?? null,
+  };
+}
+
+function costInputs() {
+  return {...costDefaults(), ...state.cost};
+}
+
+function costRequest(inputs) {
+  const request = {setupCostUsd: {}};
+  for (const field of COST_FIELDS) {
+    if (field.name.startsWith('setup.')) request.setupCostUsd[field.name.slice(6)] = inputs[field.name];
+    else request[field.name] = inputs[field.name];
+  }
+  if (inputs.model) {
+    request.model = inputs.model;
+  } else {
+    request.prices = Object.fromEntries(PRICE_FIELDS.map(field => [field.name.slice(6), inputs[field.name]]));
+  }
+  return request;
+}
+
+let models = null;
+let chart = null;
+
+function costFields() {
+  return models && models.length > 0 ? COST_FIELDS : [...COST_FIELDS, ...PRICE_FIELDS];
+}
+
+async function renderCosts(section) {
+  if (!state.features.costComparisons) {
+    section.classList.add('no-print');
+    section.append(h('p', {class: 'muted', id: 'cost-unavailable'}, t('costUnavailable')));
+    return;
+  }
+  if (state.features.models && models === null) {
+    try {
+      const list = await call('/models');
+      models = (Array.isArray(list) ? list : list.models ?? []).filter(model =>
+          ['inputUsd', 'outputUsd', 'fineTunedInputUsd', 'fineTunedOutputUsd', 'trainingUsd']
+              .every(price => model[price] !== undefined && model[price] !== null));
+      // A model with no retirement date if the market has one, else the spec's worked example, gpt-4o-mini.
+      state.defaultModel = (models.find(model => !model.retiresOn)
+          ?? models.find(model => model.id.startsWith('gpt-4o-mini')) ?? models[0])?.id ?? null;
+    } catch (ignored) {
+      models = [];
+    }
+  }
+  const inputs = costInputs();
+  const form = h('form', {class: 'cost-form no-print', id: 'cost-form', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    for (const field of costFields()) {
+      const input = form.querySelector(`[name="${field.name}"]`);
+      const number = Number(input.value);
+      if (input.value.trim() === '' || !Number.isFinite(number)) continue;
+      if (number === costDefaults()[field.name]) delete state.cost[field.name];
+      else state.cost[field.name] = number;
+    }
+    const select = form.querySelector('[name=model]');
+    if (select) {
+      if (select.value === costDefaults().model) delete state.cost.model;
+      else state.cost.model = select.value;
+    }
+    writeUrl({replace: true}); // the figures of the comparison are not a step of the questionnaire
+    refreshShareLink();
+    drawCosts(section);
+  }},
+  h('div', {class: 'grid'},
+      models && models.length > 0 ? h('div', {class: 'field wide'},
+          h('label', {for: 'cost-model'}, t('costModel')),
+          h('select', {id: 'cost-model', name: 'model'}, models.map(model => h('option', {value: model.id,
+            selected: model.id === inputs.model}, `${model.id} (${model.inputUsd} / ${model.outputUsd}; ` +
+            `${model.fineTunedInputUsd} / ${model.fineTunedOutputUsd}; ${model.trainingUsd})`)))) : null,
+      costFields().map(field => h('div', {class: 'field'},
+          h('label', {for: `cost-${field.name.replace('.', '-')}`}, t(field.label)),
+          h('input', {type: 'number', id: `cost-${field.name.replace('.', '-')}`, name: field.name, min: field.min,
+            max: field.max, step: field.step, value: String(inputs[field.name]), inputmode: 'decimal'})))),
+  h('button', {type: 'submit', id: 'cost-update'}, t('costUpdate')));
+  section.append(h('p', {}, t('costIntro')),
+      h('div', {class: 'cost-result', id: 'cost-result', 'aria-live': 'polite'}),
+      h('details', {class: 'cost-figures no-print', id: 'cost-figures', open: Object.keys(state.cost).length > 0},
+          h('summary', {}, t('costFigures')), form));
+  await drawCosts(section);
+}
+
+async function drawCosts(section) {
+  const target = section.querySelector('#cost-result');
+  const inputs = costInputs();
+  let comparison;
+  try {
+    [comparison] = await Promise.all([call('/cost-comparisons', {method: 'POST', body: costRequest(inputs)}),
+      loadScript(CHART)]);
+  } catch (error) {
+    target.replaceChildren(h('p', {class: 'field-error', role: 'alert'},
+        error instanceof ServiceError ? problemText(error) : t('errorNetwork')));
+    return;
+  }
+  const months = comparison.options[0].cumulativeUsd.map((_, month) => month);
+  const canvas = h('canvas', {id: 'cost-chart', role: 'img', 'aria-label': t('costChartLabel')});
+  const breakEvens = comparison.breakEven ?? [];
+  const sentences = [h('p', {id: 'cost-summary', class: 'cost-summary'}, comparison.summary),
+    h('ul', {class: 'break-evens'}, breakEvens.map(breakEven => h('li', {class: 'break-even',
+      'data-against': breakEven.against, 'data-month': breakEven.month ?? ''}, breakEven.explanation)))];
+  const table = h('table', {class: 'cost-table'},
+      h('caption', {}, t('costTableCaption')),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('costOption')), h('th', {scope: 'col'}, t('costPerQuery')),
+          h('th', {scope: 'col'}, t('costUpfront')), h('th', {scope: 'col'}, t('costTotal')))),
+      h('tbody', {}, comparison.options.map(option => h('tr', {},
+          h('th', {scope: 'row'}, t(`option.${option.option}`)),
+          h('td', {}, `$${option.perQueryUsd}`),
+          h('td', {}, formatUsd(option.upfrontUsd)),
+          h('td', {}, formatUsd(option.totalUsd))))));
+  const warnings = (comparison.warnings ?? []).length === 0 ? null
+      : h('ul', {class: 'notice warnings'}, comparison.warnings.map(warning =>
+          h('li', {'data-code': warning.code ?? ''}, warning.message ?? warning.code ?? String(warning))));
+  target.replaceChildren(...[...sentences, warnings, h('div', {class: 'chart-box'}, canvas), table].filter(Boolean));
+  if (chart) chart.destroy();
+  const crossings = breakEvens.filter(breakEven => breakEven.month !== null);
+  chart = new window.Chart(canvas, {
+    type: 'line',
+    data: {
+      labels: months,
+      datasets: comparison.options.map(option => ({
+        label: t(`option.${option.option}`),
+        data: option.cumulativeUsd.map(Number),
+        borderColor: OPTION_COLOURS[option.option],
+        backgroundColor: OPTION_COLOURS[option.option],
+        pointRadius: 0,
+        borderWidth: 2,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: {mode: 'index', intersect: false},
+      scales: {
+        x: {title: {display: true, text: t('costMonth')}},
+        y: {title: {display: true, text: t('costCumulative')}, ticks: {callback: value => formatUsd(value)}},
+      },
+      plugins: {tooltip: {callbacks: {label: item => `${item.dataset.label}: ${formatUsd(item.parsed.y)}`}}},
+    },
+    plugins: [{
+      id: 'crossover',
+      afterDatasetsDraw(drawn) {
+        const {ctx, chartArea, scales} = drawn;
+        ctx.save();
+        ctx.strokeStyle = '#1f2937';
+        ctx.fillStyle = '#1f2937';
+        ctx.setLineDash([4, 4]);
+        ctx.font = '12px system-ui, sans-serif';
+        crossings.forEach((crossing, index) => {
+          const x = scales.x.getPixelForValue(crossing.month);
+          ctx.beginPath();
+          ctx.moveTo(x, chartArea.top);
+          ctx.lineTo(x, chartArea.bottom);
+          ctx.stroke();
+          const label = t('costCrossover', {against: t(`option.${crossing.against}`), month: crossing.month});
+          const width = ctx.measureText(label).width;
+          const left = x + 4 + width > chartArea.right ? x - 4 - width : x + 4;
+          ctx.fillText(label, left, chartArea.top + 14 + index * 16);
+        });
+        ctx.restore();
+      },
+    }],
+  });
+  target.dataset.rendered = 'true';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The URL: the answers in the fragment, nothing on the server
+
+function encodeValue(field, value) {
+  if (value === UNKNOWN) return UNKNOWN;
+  const question = BY_FIELD[field];
+  if (!question) return JSON.stringify(value);
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+function decodeValue(field, raw) {
+  if (raw === UNKNOWN) return UNKNOWN;
+  const question = BY_FIELD[field];
+  if (!question) {
+    const known = state.contract?.components?.schemas?.AssessmentRequest?.properties ?? {};
+    if (!(field in known)) return undefined; // not a request property: a link from elsewhere must not break the page
+    try {
+      return JSON.parse(raw);
+    } catch (ignored) {
+      return undefined;
+    }
+  }
+  switch (question.kind) {
+    case 'boolean':
+      return raw === 'true' ? true : raw === 'false' ? false : undefined;
+    case 'choice':
+      return question.values.some(value => value.code === raw) ? raw : undefined;
+    case 'set': {
+      const codes = raw === '' ? [] : raw.split(',');
+      const known = codes.every(code => question.values.some(value => value.code === code));
+      return known && new Set(codes).size === codes.length ? codes : undefined;
+    }
+    default: {
+      // A value out of the question's range is dropped, so the question is asked again rather than refused.
+      const number = Number(raw);
+      const fits = raw.trim() !== '' && Number.isFinite(number) && number >= question.min && number <= question.max
+          && (question.kind !== 'integer' || Number.isInteger(number));
+      return fits ? number : undefined;
+    }
+  }
+}
+
+function fragment() {
+  const params = new URLSearchParams();
+  const ruleset = state.ruleset ?? (state.result && state.result.ruleset !== undefined ? String(state.result.ruleset) : null);
+  if (ruleset !== null) params.set('ruleset', ruleset); // the ruleset that decided, so the link keeps its answer
+  for (const [field, value] of Object.entries(state.answers)) params.set(field, encodeValue(field, value));
+  if (state.projectName.trim()) params.set('projectName', state.projectName.trim());
+  for (const [name, value] of Object.entries(state.cost)) params.set(`cost.${name}`, String(value));
+  if (state.answerView) params.set('view', 'answer');
+  return params.toString();
+}
+
+function shareUrl() {
+  return `${location.origin}${location.pathname}#${fragment()}`;
+}
+
+/** Keeps the address bar on the answers so far: a new entry per change, so the browser's Back goes one step back. */
+function writeUrl({replace = false} = {}) {
+  const hash = `#${fragment()}`;
+  if (hash === location.hash || (hash === '#' && location.hash === '')) return;
+  if (replace || location.hash === '' || location.hash === '#') history.replaceState(null, '', hash);
+  else history.pushState(null, '', hash);
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.hash.slice(1));
+  state.answers = {};
+  state.cost = {};
+  state.ruleset = null;
+  state.answerView = params.get('view') === 'answer';
+  state.projectName = params.get('projectName') ?? '';
+  for (const [name, raw] of params) {
+    if (name === 'ruleset') state.ruleset = raw;
+    else if (name.startsWith('cost.')) {
+      const key = name.slice(5);
+      if (key === 'model') state.cost.model = raw;
+      else if (Number.isFinite(Number(raw)) && raw.trim() !== '') state.cost[key] = Number(raw);
+    } else if (name !== 'view' && name !== 'projectName' && name !== 'lang') {
+      const value = decodeValue(name, raw);
+      if (value !== undefined) state.answers[name] = value;
+    }
+  }
+}
+
+function refreshShareLink() {
+  const input = document.getElementById('share-link');
+  if (input) input.value = shareUrl();
+}
+
+async function copyLink() {
+  const input = document.getElementById('share-link');
+  try {
+    await navigator.clipboard.writeText(input.value);
+  } catch (ignored) {
+    input.select(); // the person can copy it by hand
+  }
+  announce(t('copied'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Views, errors, language
+
+function showView(name, children) {
+  const view = document.getElementById('view');
+  view.dataset.view = name;
+  view.replaceChildren(...children.filter(Boolean));
+  document.getElementById('status').textContent = '';
+}
+
+function announce(message) {
+  document.getElementById('status').textContent = message;
+}
+
+function problemText(error) {
+  const problem = error.problem ?? {};
+  const details = (problem.errors ?? []).map(item => `${item.pointer}: ${item.detail}`).join('; ');
+  return t('errorService', {detail: [problem.detail ?? error.message, details].filter(Boolean).join(' ')});
+}
+
+function showError(error) {
+  const form = document.getElementById('question');
+  const message = error instanceof ServiceError ? problemText(error) : t('errorNetwork');
+  const field = form?.querySelector('.field-error');
+  if (field) field.textContent = message;
+  else showView('error', [h('div', {class: 'notice error', role: 'alert'}, h('p', {}, message),
+      h('button', {type: 'button', onclick: startOver}, t('startOver')))]);
+}
+
+function chooseLanguage() {
+  const stored = localStorage.getItem('advisor.lang');
+  if (stored === 'en' || stored === 'zh') return stored;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const lower = String(tag).toLowerCase();
+    if (lower.startsWith('zh')) {
+      // Traditional Chinese is not what the guide is written in: English, as the service does.
+      return /^zh-(tw|hk|mo|hant)/.test(lower) ? 'en' : 'zh';
+    }
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+function applyLanguage() {
+  document.documentElement.lang = t('htmlLang');
+  document.getElementById('title').textContent = t('title');
+  document.getElementById('tagline').textContent = t('tagline');
+  document.getElementById('lang-label').textContent = t('language');
+  document.querySelector('.skip').textContent = t('title');
+  document.getElementById('footer').replaceChildren(
+      ...t('footer', {api: '\u0000'}).split('\u0000').flatMap((part, index) =>
+          index === 0 ? [part] : [h('a', {href: '/q/swagger-ui'}, '/q/swagger-ui'), part]));
+  for (const button of document.querySelectorAll('.lang button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+  }
+  document.title = t('title') + ' · Training Advisor';
+}
+
+async function switchLanguage(lang) {
+  if (lang === state.lang) return;
+  state.lang = lang;
+  localStorage.setItem('advisor.lang', lang);
+  applyLanguage();
+  await loadRulesets();
+  await advance({focus: false});
+}
+
+async function start() {
+  const [questions, texts] = await Promise.all([
+    fetch('/app/questions.json').then(response => response.json()),
+    fetch('/app/texts.json').then(response => response.json()),
+  ]);
+  QUESTIONS = questions.questions;
+  BY_FIELD = Object.fromEntries(QUESTIONS.map(question => [question.field, question]));
+  TEXTS = texts;
+  state.lang = chooseLanguage();
+  applyLanguage();
+  for (const button of document.querySelectorAll('.lang button')) {
+    button.addEventListener('click', () => switchLanguage(button.dataset.lang));
+  }
+  document.getElementById('home').addEventListener('click', event => {
+    event.preventDefault();
+    startOver();
+  });
+  window.addEventListener('popstate', () => {
+    if (`#${fragment()}` !== location.hash) {
+      readUrl();
+      advance();
+    }
+  });
+  await discoverFeatures();
+  readUrl();
+  await advance({focus: false});
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,116 @@
+package dev.trainingadvisor.page;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service serves its questionnaire at {@code /} with everything the page loads (its script, styles, tables and the
+ * mermaid and chart.js WebJars) from itself; the page is not an API operation, and the strict 404/405 handling holds
+ * around it. What the page does in a browser is {@code QuestionnaireBrowserIT}'s part.
+ */
+@QuarkusTest
+class QuestionnairePageTest {
+
+    @Test
+    void theRootServesTheQuestionnairePage() {
+        given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<script type=\"module\" src=\"/app/advisor.js\">"))
+                .body(containsString("<meta name=\"viewport\""));
+    }
+
+    @Test
+    void everythingThePageLoadsIsServedByTheServiceItself() throws IOException {
+        String html = given().get("/").then().statusCode(200).extract().asString();
+        String script = Files.readString(QuestionTableTest.PAGE.resolve("advisor.js"));
+        List<String> local = new ArrayList<>();
+        Matcher attribute = Pattern.compile("(?:src|href)=\"([^\"#:]+)\"").matcher(html);
+        while (attribute.find()) {
+            local.add(attribute.group(1));
+        }
+        Matcher constant = Pattern.compile("'(/(?:webjars|app)/[^']+)'").matcher(script);
+        while (constant.find()) {
+            local.add(constant.group(1));
+        }
+        assertTrue(local.stream().anyMatch(path -> path.contains("/webjars/mermaid/")), local.toString());
+        assertTrue(local.stream().anyMatch(path -> path.contains("/webjars/chart.js/")), local.toString());
+        for (String path : local) {
+            given().get(path).then().statusCode(200);
+        }
+        for (String path : local.stream().filter(path -> path.endsWith(".js")).toList()) {
+            given().get(path).then().contentType(containsString("javascript"));
+        }
+        assertFalse(html.contains("//cdn") || script.contains("https://"), "no library from a CDN");
+    }
+
+    @Test
+    void thePageIsNotAnOperationOfTheContract() {
+        Map<String, Object> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        assertFalse(paths.containsKey("/"), "/ is the page, not an API operation");
+        assertFalse(paths.keySet().stream().anyMatch(path -> path.startsWith("/app") || path.startsWith("/webjars")));
+    }
+
+    @Test
+    void otherMethodsOnThePageAre405WithAllow() {
+        for (String path : List.of("/", "/index.html", "/app/advisor.js", "/app/questions.json")) {
+            for (String method : List.of("POST", "PUT", "DELETE")) {
+                given().request(method, path).then().statusCode(405).header("Allow", "GET, HEAD")
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("/problems/method-not-allowed")).body("instance", equalTo(path));
+            }
+        }
+        given().head("/").then().statusCode(200);
+    }
+
+    @Test
+    void aMissingFileBesideThePageIsStillA404Problem() {
+        for (String path : List.of("/app/nope.js", "/nope.html", "/webjars/nope/nope.js")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("/problems/not-found"));
+            given().post(path).then().statusCode(404).body("type", not(equalTo("/problems/method-not-allowed")));
+        }
+    }
+
+    @Test
+    void theTableHasAQuestionForEveryFieldTheDecisionTreeReads() throws IOException {
+        Set<String> asked = new TreeSet<>();
+        for (JsonNode question : QuestionTableTest.questions()) {
+            asked.add(question.get("field").asText());
+        }
+        List<Integer> rulesets = given().get("/rulesets").then().statusCode(200).extract().jsonPath()
+                .getList("rulesets.id", Integer.class);
+        assertFalse(rulesets.isEmpty());
+        for (int ruleset : rulesets) {
+            JsonPath tree = given().accept("application/json").queryParam("ruleset", ruleset).get("/decision-tree")
+                    .then().statusCode(200).extract().jsonPath();
+            Set<String> read = new TreeSet<>();
+            for (List<String> fields : tree.<List<String>>getList("nodes.fields")) {
+                if (fields != null) {
+                    read.addAll(fields);
+                }
+            }
+            assertFalse(read.isEmpty());
+            read.removeAll(asked);
+            assertEquals(Set.of(), read, "fields ruleset " + ruleset + "'s tree reads that the questionnaire cannot ask");
+        }
+    }
+}

@@ -1,0 +1,339 @@
+// Drives the questionnaire page (/) of a running Training Advisor in headless Chromium, as a person would:
+// answers the questions, reads the answer, applies a counterfactual, switches language, opens the shared link in a
+// fresh browser context, prints, and scans every state with axe-core (no serious or critical violation), at desktop
+// width and at 390 px. Any console error, page error or failed request fails the run.
+//
+// Environment: ADVISOR_BASE_URL (the service), CHROMIUM (default /usr/bin/chromium), ADVISOR_SCREENSHOTS (a folder
+// for the README's screenshots; none when unset). Run by QuestionnaireBrowserIT; exits non-zero on the first failure.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {createRequire} from 'node:module';
+import {chromium} from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const BASE = process.env.ADVISOR_BASE_URL ?? 'http://127.0.0.1:8080';
+const SHOTS = process.env.ADVISOR_SCREENSHOTS ?? '';
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TIMEOUT = 20000;
+
+const problems = [];
+let checks = 0;
+
+function step(name) {
+  console.log(`- ${name}`);
+  checks++;
+}
+
+function watch(page, label) {
+  page.on('console', message => {
+    if (message.type() === 'error') problems.push(`${label}: console error: ${message.text()}`);
+  });
+  page.on('pageerror', error => problems.push(`${label}: page error: ${error.message}`));
+  page.on('requestfailed', request => problems.push(`${label}: request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', response => {
+    if (response.status() >= 400) problems.push(`${label}: ${response.status()} from ${response.request().method()} ${response.url()}`);
+  });
+  return page;
+}
+
+async function axe(page, label) {
+  await page.addScriptTag({content: AXE});
+  const result = await page.evaluate(async () => window.axe.run(document, {resultTypes: ['violations']}));
+  const bad = result.violations.filter(violation => violation.impact === 'serious' || violation.impact === 'critical');
+  assert.deepEqual(bad.map(violation => `${violation.id} (${violation.impact}): ${violation.help} at ` +
+      violation.nodes.slice(0, 3).map(node => node.target.join(' ')).join(', ')), [], `axe, ${label}`);
+  step(`axe-core finds no serious or critical violation: ${label}`);
+}
+
+/** A PNG for the README: the viewport, or the top `height` pixels of the page, or one element. */
+async function shot(page, name, {height, element} = {}) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, {recursive: true});
+  const file = path.join(SHOTS, `${name}.png`);
+  if (element) {
+    await page.locator(element).screenshot({path: file});
+  } else if (height) {
+    const width = page.viewportSize().width;
+    await page.screenshot({path: file, fullPage: true, clip: {x: 0, y: 0, width, height}});
+  } else {
+    await page.screenshot({path: file});
+  }
+}
+
+async function currentField(page) {
+  const form = page.locator('form#question');
+  await form.waitFor({timeout: TIMEOUT});
+  return form.getAttribute('data-field');
+}
+
+/** Answers the question on screen: a choice by its label text, a number, or "I don't know". */
+async function answer(page, field, value) {
+  await page.waitForSelector(`form#question[data-field="${field}"]`, {timeout: TIMEOUT});
+  if (value === 'unknown') {
+    await page.locator('#q-unknown').check();
+  } else if (typeof value === 'number') {
+    await page.locator('#q-number').fill(String(value));
+  } else {
+    await page.locator(`form#question input[name=answer][value="${value}"]`).check();
+  }
+  await page.locator('#next').click();
+  await page.waitForFunction(previous => {
+    const form = document.querySelector('form#question');
+    return !form || form.dataset.field !== previous;
+  }, field, {timeout: TIMEOUT});
+}
+
+async function verdict(page) {
+  const section = page.locator('section.verdict');
+  await section.waitFor({timeout: TIMEOUT});
+  return {
+    approach: await section.getAttribute('data-approach'),
+    summary: await page.locator('#summary').textContent(),
+    path: await page.locator('ol.path li').evaluateAll(items => items.map(item => item.dataset.node)),
+    methods: await page.locator('.methods strong').allTextContents(),
+  };
+}
+
+async function waitForDiagram(page) {
+  await page.waitForSelector('#diagram[data-rendered="true"] svg', {timeout: TIMEOUT});
+}
+
+/** The ruleset the page works with: its choice of rulesets, or ruleset 1 on a server that has only that. */
+async function pageRuleset(page) {
+  return (await page.locator('#ruleset').count()) ? page.locator('#ruleset').inputValue() : '1';
+}
+
+async function apiAssessment(body, ruleset, lang = 'en') {
+  const response = await fetch(`${BASE}/assessments?ruleset=${ruleset}`, {method: 'POST',
+    headers: {'Content-Type': 'application/json', 'Accept-Language': lang}, body: JSON.stringify(body)});
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
+    '--disable-component-update', '--disable-sync'],
+});
+
+try {
+  // --- A person on a desktop, English browser --------------------------------------------------------------------
+  const desktop = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+  const page = watch(await desktop.newPage(), 'desktop');
+  await page.goto(`${BASE}/`);
+  assert.equal(await currentField(page), 'usesPrivateData');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.match(await page.locator('#q-help').textContent(), /\S/, 'each question is explained');
+  step('/ serves the questionnaire in English and asks the tree\'s first question, explained');
+  await axe(page, 'first question, 1280 px');
+
+  // The knowledge path to training: every question the walk reaches, in the tree's order.
+  const asked = [];
+  const plan = {
+    usesPrivateData: 'false', desiredChange: 'DEEP_KNOWLEDGE', labeledExamples: 12000, mlExpertise: 'IN_HOUSE',
+    trainingBudgetUsd: 25000, knowledgeInPublicData: 'false', ragTooSlowOrExpensive: 'true',
+    alreadyDoingSft: 'unknown', multipleSpecializedModels: 'unknown', loraExperience: 'unknown',
+  };
+  for (;;) {
+    const form = page.locator('form#question');
+    if (!(await form.count())) break;
+    const field = await form.getAttribute('data-field');
+    assert.ok(field in plan, `the page asked about ${field}, which this profile's path does not read`);
+    assert.ok(!asked.includes(field), `${field} asked twice`);
+    if (field === 'labeledExamples') {
+      const ruleset = await pageRuleset(page);
+      assert.equal(await page.locator('#q-unknown').count(), ruleset === '1' ? 0 : 1,
+          `"I don't know" for the examples exactly where ruleset ${ruleset} allows an unknown`);
+      await axe(page, 'a number question with answers so far, 1280 px');
+    }
+    if (field === 'knowledgeInPublicData') {
+      assert.equal(await page.locator('#q-unknown').count(), 1, '"I don\'t know" where the rules allow unknowns');
+      await shot(page, 'questionnaire', {height: 1000});
+    }
+    asked.push(field);
+    await answer(page, field, plan[field]);
+  }
+  assert.deepEqual(asked, ['usesPrivateData', 'desiredChange', 'labeledExamples', 'mlExpertise', 'trainingBudgetUsd',
+    'knowledgeInPublicData', 'ragTooSlowOrExpensive', 'alreadyDoingSft', 'multipleSpecializedModels', 'loraExperience']);
+  step('the questions come in the tree\'s order, each once');
+
+  const first = await verdict(page);
+  const expected = await apiAssessment({usesPrivateData: false, desiredChange: 'DEEP_KNOWLEDGE', labeledExamples: 12000,
+    mlExpertise: 'IN_HOUSE', trainingBudgetUsd: 25000, knowledgeInPublicData: false, ragTooSlowOrExpensive: true},
+  await pageRuleset(page));
+  assert.equal(first.approach, expected.approach);
+  assert.equal(first.summary, expected.summary);
+  assert.deepEqual(first.path, expected.decisionPath.map(step => step.node));
+  assert.deepEqual(first.methods, expected.recommendedMethods.length ? [expected.recommendedMethods.join(', ')] : []);
+  step(`the answer page shows the API's answer for these answers: ${first.approach}`);
+
+  await waitForDiagram(page);
+  const highlighted = await page.locator('#diagram svg').evaluate(svg => svg.querySelectorAll('[style*="stroke-width:4px"], [style*="stroke-width: 4px"]').length);
+  assert.ok(highlighted > 0, 'the diagram highlights the path taken');
+  step('the decision tree is drawn from the service\'s Mermaid, the path highlighted');
+
+  for (const method of ['SFT', 'RLHF', 'PEFT']) {
+    assert.equal(await page.locator(`.checklist[data-method="${method}"] li`).count() > 0, true, `${method} checklist`);
+  }
+  assert.equal(await page.locator('.next-steps li').count(), expected.nextSteps.length);
+  assert.equal(await page.locator('.counterfactuals li').count(), expected.counterfactuals.length);
+  step('checklists, next steps and counterfactuals are all shown');
+
+  const costs = page.locator('#cost-result[data-rendered="true"] canvas, #cost-unavailable');
+  await costs.first().waitFor({timeout: TIMEOUT});
+  if (await page.locator('#cost-result canvas').count()) {
+    assert.ok(await page.locator('.cost-table tbody tr').count() === 3, 'three options in the cost table');
+    // At 20 million queries a month the fine-tune's cheaper month pays back its upfront cost against RAG.
+    await page.locator('#cost-figures summary').click();
+    await page.locator('#cost-queriesPerMonth').fill('20000000');
+    await page.locator('#cost-update').click();
+    const crossing = page.locator('.break-even[data-against="RAG"]');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.break-even[data-against="RAG"]')?.dataset.month ?? ''),
+        null, {timeout: TIMEOUT});
+    assert.match(await page.locator('#share-link').inputValue(), /cost\.queriesPerMonth=20000000/);
+    step(`the cost chart is drawn; with the volume changed, the fine-tune catches up with RAG in month ${await crossing.getAttribute('data-month')}`);
+  } else {
+    step('the cost comparison is not offered by this server: the page says so');
+  }
+
+  await axe(page, 'answer page, 1280 px');
+  await shot(page, 'answer', {height: 1700});
+  await shot(page, 'answer-tree', {element: 'section.tree'});
+  if (await page.locator('#cost-result canvas').count()) await shot(page, 'answer-costs', {element: '#costs'});
+
+  // --- Print view ------------------------------------------------------------------------------------------------
+  await page.emulateMedia({media: 'print'});
+  assert.equal(await page.locator('#copy-link').isVisible(), false, 'no controls in print');
+  assert.equal(await page.locator('section.verdict').isVisible(), true);
+  assert.equal(await page.locator('.print-only').isVisible(), true, 'the printout names its link');
+  await page.emulateMedia({media: 'screen'});
+  step('the print view keeps the answer and drops the controls');
+
+  // --- The browser's Back and Forward walk the answers -----------------------------------------------------------
+  await page.goBack();
+  await page.waitForSelector('form#question[data-field="loraExperience"]', {timeout: TIMEOUT});
+  await page.goForward();
+  assert.equal((await verdict(page)).approach, first.approach);
+  await waitForDiagram(page);
+  step('the browser\'s Back returns to the last question, Forward to the answer');
+
+  // --- What would change this: apply the first counterfactual with one click --------------------------------------
+  const counterfactual = page.locator('.counterfactuals li').first();
+  const promised = await counterfactual.getAttribute('data-approach');
+  await counterfactual.locator('button.apply').click();
+  await page.waitForFunction(approach => document.querySelector('section.verdict')?.dataset.approach === approach
+      && document.querySelector('.applied') !== null, promised, {timeout: TIMEOUT});
+  const changed = await verdict(page);
+  assert.equal(changed.approach, promised);
+  assert.notEqual(changed.approach, first.approach);
+  await waitForDiagram(page);
+  step(`applying a counterfactual re-assesses: ${first.approach} → ${changed.approach}`);
+
+  // --- Switch language -----------------------------------------------------------------------------------------
+  await page.locator('.lang button[data-lang="zh"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, {timeout: TIMEOUT});
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('#summary')?.textContent ?? ''), null,
+      {timeout: TIMEOUT});
+  const chinese = await verdict(page);
+  assert.equal(chinese.approach, changed.approach, 'the approach does not change with the language');
+  assert.match(await page.locator('h1').textContent(), /[\u4e00-\u9fff]/);
+  await waitForDiagram(page);
+  step('the switch turns the page and the service\'s texts into Simplified Chinese');
+  await axe(page, 'answer page in Chinese, 1280 px');
+  await shot(page, 'answer-zh');
+
+  // --- The shared link, opened in a fresh browser context -------------------------------------------------------
+  const link = await page.locator('#share-link').inputValue();
+  assert.ok(link.startsWith(`${BASE}/#`), link);
+  assert.ok(!link.includes('?'), 'the answers are in the fragment, never sent to the server');
+  const fresh = await browser.newContext({locale: 'zh-CN', viewport: {width: 1280, height: 900}});
+  const other = watch(await fresh.newPage(), 'shared link');
+  await other.goto(link);
+  const shared = await verdict(other);
+  assert.deepEqual(shared, chinese, 'the shared link reproduces the answer');
+  await fresh.close();
+  step('the shared link reproduces the same answer in a fresh browser');
+
+  // --- Ruleset 2's own questions: private records as a task's input, a narrow task, prompting tried ---------------
+  if (await page.locator('#ruleset').count()) {
+    await page.locator('.lang button[data-lang="en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, {timeout: TIMEOUT});
+    await page.locator('#start-over').click();
+    await page.locator('#ruleset').selectOption('2');
+    const taskPlan = [['usesPrivateData', 'true'], ['privateDataRole', 'TASK_INPUT'], ['desiredChange', 'TASK_SKILL'],
+      ['promptingOutcome', 'INSUFFICIENT_QUALITY'], ['promptTechniques', ['FEW_SHOT', 'CHAIN_OF_THOUGHT']],
+      ['labeledExamples', 2000], ['mlExpertise', 'unknown']];
+    for (const [field, value] of taskPlan) {
+      if (Array.isArray(value)) {
+        await page.waitForSelector(`form#question[data-field="${field}"]`, {timeout: TIMEOUT});
+        for (const code of value) await page.locator(`form#question input[value="${code}"]`).check();
+        await page.locator('#next').click();
+        await page.waitForFunction(previous => document.querySelector('form#question')?.dataset.field !== previous,
+            field, {timeout: TIMEOUT});
+      } else {
+        await answer(page, field, value);
+      }
+    }
+    const task = await verdict(page);
+    const taskBody = {usesPrivateData: true, privateDataRole: 'TASK_INPUT', desiredChange: 'TASK_SKILL',
+      promptingOutcome: 'INSUFFICIENT_QUALITY', promptTechniques: ['FEW_SHOT', 'CHAIN_OF_THOUGHT'], labeledExamples: 2000};
+    const taskExpected = await apiAssessment(taskBody, '2');
+    assert.equal(task.approach, taskExpected.approach);
+    assert.deepEqual(task.path, taskExpected.decisionPath.map(step => step.node));
+    assert.equal(await page.locator('.find-out li[data-field="mlExpertise"]').count(), 1, 'the unknown is to find out');
+    step(`ruleset 2 asks its own questions, takes "I don't know" and says what to find out: ${task.approach}`);
+
+    await page.locator('.find-out li[data-field="mlExpertise"] button').click();
+    await answer(page, 'mlExpertise', 'CAN_HIRE');
+    await answer(page, 'trainingBudgetUsd', 20000);
+    const hired = await verdict(page);
+    const hiredExpected = await apiAssessment({...taskBody, mlExpertise: 'CAN_HIRE', trainingBudgetUsd: 20000}, '2');
+    assert.equal(hired.approach, hiredExpected.approach);
+    assert.deepEqual(hired.path, hiredExpected.decisionPath.map(step => step.node));
+    step(`answering what was to find out goes on down the tree: ${hired.approach}`);
+    await axe(page, 'ruleset 2 answer, 1280 px');
+  }
+
+  // --- Keyboard only, a short path under the literal tree ------------------------------------------------------------
+  await page.locator('#start-over').click();
+  if (await page.locator('#ruleset').count()) await page.locator('#ruleset').selectOption('1');
+  await page.waitForSelector('form#question[data-field="usesPrivateData"]', {timeout: TIMEOUT});
+  await page.locator('#q-label').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-0', 'Tab reaches the first answer');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  const short = await verdict(page);
+  assert.equal(short.approach, 'RAG');
+  assert.deepEqual(short.path, ['Q1_PRIVATE_DATA'], 'only the question that mattered was asked');
+  assert.ok(await page.locator('.assumed li').count() > 0, 'the answer says what it was not asked');
+  step('with the keyboard alone, under ruleset 1: private data → the answer after one question');
+
+  await desktop.close();
+
+  // --- A phone, 390 px wide -------------------------------------------------------------------------------------
+  const phone = await browser.newContext({locale: 'en-GB', viewport: {width: 390, height: 844}, deviceScaleFactor: 2,
+    isMobile: true, hasTouch: true});
+  const mobile = watch(await phone.newPage(), '390 px');
+  await mobile.goto(`${BASE}/`);
+  await answer(mobile, 'usesPrivateData', 'false');
+  await mobile.waitForSelector('form#question[data-field="desiredChange"]', {timeout: TIMEOUT});
+  await axe(mobile, 'a question, 390 px');
+  await shot(mobile, 'questionnaire-390');
+  const mobileAnswer = watch(await phone.newPage(), '390 px, shared link');
+  await mobileAnswer.goto(link);
+  await verdict(mobileAnswer);
+  await waitForDiagram(mobileAnswer);
+  const overflow = await mobileAnswer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 390 px`);
+  await axe(mobileAnswer, 'answer page, 390 px');
+  await shot(mobileAnswer, 'answer-390');
+  step('at 390 px the page fits the width');
+  await phone.close();
+} finally {
+  await browser.close();
+}
+
+assert.deepEqual(problems, [], 'no console errors, page errors or failed requests');
+console.log(`all ${checks} browser checks passed`);
