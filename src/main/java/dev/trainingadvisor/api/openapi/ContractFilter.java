@@ -151,6 +151,14 @@ public class ContractFilter implements OASFilter {
                 && !schema.getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL)) {
             schema.addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL);
         }
+        // JSON Schema 2020-12: "enum" constrains null too, so a nullable enumeration lists null among its values.
+        if (schema.getType() != null
+                && schema.getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.NULL)
+                && schema.getEnumeration() != null && !new ArrayList<>(schema.getEnumeration()).contains(null)) {
+            List<Object> values = new ArrayList<>(schema.getEnumeration());
+            values.add(null);
+            schema.setEnumeration(values);
+        }
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(ContractFilter::nullableSaysNull);
         }
