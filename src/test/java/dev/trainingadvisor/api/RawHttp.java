@@ -72,10 +72,11 @@ public final class RawHttp {
     }
 
     private static Answer parse(byte[] raw) {
-        String text = new String(raw, StandardCharsets.UTF_8);
+        // The head is ASCII; the body is bytes until it is de-chunked (chunk sizes count bytes, not characters).
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         if (!text.startsWith("HTTP/1.") || end < 0) {
-            return new Answer(-1, Map.of(), text);
+            return new Answer(-1, Map.of(), new String(raw, StandardCharsets.UTF_8));
         }
         String[] lines = text.substring(0, end).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -84,21 +85,21 @@ public final class RawHttp {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        String body = text.substring(end + 4);
+        int at = end + 4;
+        byte[] body = java.util.Arrays.copyOfRange(raw, at, raw.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            StringBuilder unchunked = new StringBuilder();
-            String rest = body;
+            ByteArrayOutputStream unchunked = new ByteArrayOutputStream();
             while (true) {
-                int lineEnd = rest.indexOf("\r\n");
-                int size = Integer.parseInt(rest.substring(0, lineEnd).trim(), 16);
+                int lineEnd = text.indexOf("\r\n", at);
+                int size = Integer.parseInt(text.substring(at, lineEnd).split(";")[0].trim(), 16);
                 if (size == 0) {
                     break;
                 }
-                unchunked.append(rest, lineEnd + 2, lineEnd + 2 + size);
-                rest = rest.substring(lineEnd + 2 + size + 2);
+                unchunked.write(raw, lineEnd + 2, size);
+                at = lineEnd + 2 + size + 2;
             }
-            body = unchunked.toString();
+            body = unchunked.toByteArray();
         }
-        return new Answer(status, headers, body);
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 }
