@@ -100,8 +100,16 @@ public class BodyLimit {
             response.endHandler(ignored -> request.connection().close()).end(body);
             return;
         }
-        // Closing while the client still sends resets the connection before it can read the 413; so the rest of a
-        // moderately sized body is read and dropped first, then the connection closes (or after DRAIN_MILLIS).
+        endDrainingThenClose(context, body);
+    }
+
+    /**
+     * Ends the response with {@code body} and closes the connection once the rest of the request body has been read
+     * and dropped (or after {@link #DRAIN_MILLIS}). Closing while the client still sends resets the connection before
+     * it can read the answer (a 413, or any problem answered before the body was read).
+     */
+    static void endDrainingThenClose(RoutingContext context, String body) {
+        HttpServerRequest request = context.request();
         long closeAnyway = context.vertx().setTimer(DRAIN_MILLIS, timer -> request.connection().close());
         request.handler(ignoredChunk -> { });
         request.endHandler(ended -> {
@@ -110,7 +118,7 @@ public class BodyLimit {
         });
         request.exceptionHandler(broken -> request.connection().close());
         request.resume();
-        response.end(body);
+        context.response().end(body);
     }
 
     /** A body whose declared length is within {@link #MAX_DRAIN_BYTES} (or undeclared: it is cut off when read). */

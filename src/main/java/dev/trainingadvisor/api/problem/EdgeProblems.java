@@ -220,22 +220,14 @@ public class EdgeProblems {
         }
         // The body is not for us: the connection cannot be reused after it. Closing while the client still sends
         // would reset the connection before it reads the answer, so the rest of the body is read and dropped first
-        // (for at most DRAIN_MILLIS), as BodyLimit does for a 413.
+        // (for at most DRAIN_MILLIS), as for a 413.
         response.putHeader(HttpHeaders.CONNECTION, "close");
         if (close || request.isEnded()) {
             response.endHandler(done -> request.connection().close());
             response.end(body);
             return;
         }
-        long closeAnyway = context.vertx().setTimer(BodyLimit.DRAIN_MILLIS, timer -> request.connection().close());
-        request.handler(ignoredChunk -> { });
-        request.endHandler(ended -> {
-            context.vertx().cancelTimer(closeAnyway);
-            request.connection().close();
-        });
-        request.exceptionHandler(broken -> request.connection().close());
-        request.resume();
-        response.end(body);
+        BodyLimit.endDrainingThenClose(context, body);
     }
 
     private String allow(String path) {
