@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,6 +136,23 @@ class EdgeTest {
             assertProblem(answer, 400, "/problems/invalid-request");
             assertTrue(answer.body().contains("Content-Encoding"), answer.body());
         }
+    }
+
+    @Test
+    void metricsInAFormatPrometheusDoesNotSpeakIs406WithAProblemNotAnEmptyBody() throws IOException {
+        for (String accept : List.of("application/json", "text/plain;q=0, application/json", "a b",
+                "application/openmetrics-text; version=1.0.0")) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/q/metrics", Map.of("Accept", accept),
+                    null, false);
+            assertProblem(answer, 406, "/problems/not-acceptable");
+        }
+        for (String accept : List.of("text/plain", "*/*", "application/json, text/plain;q=0.5",
+                "application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1")) {
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/q/metrics", Map.of("Accept", accept),
+                    null, false);
+            assertEquals(200, answer.status(), accept + ": " + answer.headers());
+        }
+        assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/q/metrics", Map.of(), null, false).status());
     }
 
     @ParameterizedTest

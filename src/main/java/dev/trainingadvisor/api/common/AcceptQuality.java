@@ -73,6 +73,37 @@ public class AcceptQuality {
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", narrowed));
     }
 
+    /**
+     * Whether an Accept header admits at least one of {@code produced} (RFC 9110 §12.5.1): a type is admitted by a
+     * range that covers it with a quality above 0, unless a range with q=0 covers it too. No header admits anything.
+     * For answers made outside JAX-RS (e.g. {@code /q/metrics}), which would otherwise refuse with an empty 406.
+     */
+    public static boolean admitsAny(String accept, List<String> produced) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        for (String type : produced) {
+            boolean admitted = false;
+            boolean excluded = false;
+            for (String range : accept.split(",")) {
+                String trimmed = range.trim();
+                if (trimmed.isEmpty() || !matches(mediaRange(trimmed), type)) {
+                    continue;
+                }
+                Matcher quality = QUALITY.matcher(trimmed);
+                if (quality.find() && isZero(quality.group(1))) {
+                    excluded = true;
+                } else {
+                    admitted = true;
+                }
+            }
+            if (admitted && !excluded) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isZero(String quality) {
         try {
             return Double.parseDouble(quality) == 0.0;

@@ -2,6 +2,7 @@ package dev.trainingadvisor.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.common.AcceptQuality;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.domain.Language;
@@ -97,6 +98,10 @@ public class EdgeProblems {
         }
     }
 
+    /** Prometheus's scrape endpoint and the format it answers in (it refuses OpenMetrics with an empty 406). */
+    private static final String METRICS_PATH = "/q/metrics";
+    private static final List<String> METRICS_TYPES = List.of("text/plain");
+
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
         String uri = request.uri();
@@ -130,6 +135,14 @@ public class EdgeProblems {
             answer(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
                     Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
                             "allow", MANAGEMENT_ALLOW), rawPath, List.of()), language, MANAGEMENT_ALLOW, false);
+            return;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (rawPath.equals(METRICS_PATH) && !AcceptQuality.admitsAny(accept, METRICS_TYPES)) {
+            // Micrometer's endpoint would refuse with an empty 406 of its own.
+            answer(context, Problems.problem(ProblemType.NOT_ACCEPTABLE, language,
+                    Problems.detail(language, "notAcceptable", "accept", accept), rawPath, List.of()),
+                    language, null, false);
             return;
         }
         context.next();
