@@ -22,7 +22,8 @@ public final class RequestLanguage {
         List<Locale.LanguageRange> ranges;
         try {
             ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException unreadable) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException unreadable) {
+            // The JDK's parser throws ArrayIndexOutOfBoundsException for some malformed headers, such as "-".
             return fallback;
         }
         for (Locale.LanguageRange range : ranges) {
