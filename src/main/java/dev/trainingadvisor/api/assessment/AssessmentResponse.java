@@ -2,6 +2,7 @@ package dev.trainingadvisor.api.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.trainingadvisor.api.common.GuideSectionDto;
+import dev.trainingadvisor.api.json.EncodedOnce;
 import dev.trainingadvisor.api.market.MarketDataDto;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.DecisionTree.NodeId;
@@ -94,6 +95,7 @@ public record AssessmentResponse(
         return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
+    @EncodedOnce
     @Schema(name = "AvailableProvider", description = "A provider that takes fine-tuning jobs today, and which of the "
             + "recommended methods it offers (market methods: SFT, PEFT).")
     public record AvailableProvider(
@@ -102,6 +104,7 @@ public record AssessmentResponse(
             @Schema(required = true) List<MarketMethod> methods) {
     }
 
+    @EncodedOnce
     @Schema(name = "PathStep", description = "One question of the decision tree, as asked for this request.")
     public record PathStep(
             @Schema(required = true, description = "The question's node in GET /decision-tree.") NodeId node,
@@ -117,6 +120,7 @@ public record AssessmentResponse(
             String step) {
     }
 
+    @EncodedOnce
     @Schema(name = "Criterion", description = "One criterion, gate question or hire signal. UNKNOWN means the "
             + "request did not say; it never counts as met.")
     public record Criterion(
@@ -147,6 +151,7 @@ public record AssessmentResponse(
                     enumeration = {"KNOWLEDGE", "BEHAVIOUR"}) String variant) {
     }
 
+    @EncodedOnce
     @Schema(name = "NextStep", description = "A step the guide says to take before training.")
     public record NextStep(
             @Schema(required = true, description = "Stable code: EXHAUST_RAG_OPTIMIZATIONS, ADVANCED_PROMPTING, "
@@ -163,6 +168,7 @@ public record AssessmentResponse(
             String link) {
     }
 
+    @EncodedOnce
     @Schema(name = "Counterfactual", description = "What would change the answer: set each field to its value and "
             + "the assessment gives `approach`, for the reason `reasonCode`.")
     public record Counterfactual(
@@ -182,6 +188,7 @@ public record AssessmentResponse(
             Object value) {
     }
 
+    @EncodedOnce
     @Schema(name = "Warning", description = "A contradiction in the guide that touches this answer and how the "
             + "ruleset resolves it; DEPARTS_FROM_LITERAL_TREE: ruleset 2 answers differently from ruleset 1; or what "
             + "today's market says against the guide's providers.")
@@ -202,6 +209,7 @@ public record AssessmentResponse(
             List<String> providers) {
     }
 
+    @EncodedOnce
     @Schema(name = "FindOut", description = "An answer the request left out that matters to this assessment.")
     public record FindOut(
             @Schema(required = true, description = "The request property to find out.", examples = "labeledExamples")

@@ -1,11 +1,13 @@
 package dev.trainingadvisor.api.common;
 
+import dev.trainingadvisor.api.json.EncodedOnce;
 import dev.trainingadvisor.domain.GuideSection;
 import dev.trainingadvisor.domain.Texts;
 import dev.trainingadvisor.domain.assessment.Assessment.SectionRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where in the guide something comes from. */
+@EncodedOnce
 @Schema(name = "GuideSection", description = "A section of the guide: its stable id, its title in the response's "
         + "language, and the guide's own (Chinese) heading to find it by. RULESET marks what ruleset 1 decides where "
         + "the guide is silent.")

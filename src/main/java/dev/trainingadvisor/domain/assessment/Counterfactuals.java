@@ -15,10 +15,21 @@ import java.util.Optional;
  * changed profile has been decided again and really gives that approach.
  */
 public final class Counterfactuals {
+    private static final java.util.Set<ProfileField> ALL_FIELDS = java.util.EnumSet.allOf(ProfileField.class);
+
     private final RuleBook rules;
+    /** For each approach, its routes as the search reads them, in tree order; made once per rule book. */
+    private final Map<Approach, List<Plan>> plans = new java.util.EnumMap<>(Approach.class);
 
     Counterfactuals(RuleBook rules) {
         this.rules = rules;
+        for (Approach approach : Approach.values()) {
+            List<Plan> each = new ArrayList<>();
+            for (Route route : rules.tree().routesTo(approach)) {
+                each.add(Plan.of(route));
+            }
+            plans.put(approach, List.copyOf(each));
+        }
     }
 
     /** A reachable approach: the changes and the walk of the changed profile. */
@@ -28,12 +39,72 @@ public final class Counterfactuals {
         }
     }
 
+    /**
+     * What a route asks of one field: its conditions, whether an absent value meets them all, and the first of their
+     * fix values that meets them all (null when none does, so the route cannot be reached by changing the field).
+     * None of it depends on a profile, so it is worked out once, not for every request.
+     */
+    private record FieldNeed(ProfileField field, FieldCondition[] conditions, boolean holdsWhenAbsent,
+                             FieldValue fix) {
+        static FieldNeed of(ProfileField field, List<FieldCondition> conditions) {
+            FieldCondition[] array = conditions.toArray(FieldCondition[]::new);
+            FieldValue fix = null;
+            for (FieldCondition condition : array) {
+                if (satisfiesAll(condition.fix(), array)) {
+                    fix = condition.fix();
+                    break;
+                }
+            }
+            return new FieldNeed(field, array, allHoldWhenAbsent(array), fix);
+        }
+
+        /** Whether {@code current} (null: absent) already meets every condition. */
+        boolean metBy(FieldValue current) {
+            return current != null ? satisfiesAll(current, conditions) : holdsWhenAbsent;
+        }
+    }
+
+    /** A route of the tree with its field needs. */
+    private record Plan(FieldNeed[] needs) {
+        static Plan of(Route route) {
+            List<FieldNeed> needs = new ArrayList<>(route.constraints().size());
+            route.constraints().forEach((field, conditions) -> needs.add(FieldNeed.of(field, conditions)));
+            return new Plan(needs.toArray(FieldNeed[]::new));
+        }
+
+        /** How many fields must change to take this route, touching only {@code mayChange}; -1 when it cannot. */
+        int changeCount(Map<ProfileField, FieldValue> values, java.util.Set<ProfileField> mayChange) {
+            int count = 0;
+            for (FieldNeed need : needs) {
+                if (need.metBy(values.get(need.field()))) {
+                    continue;
+                }
+                if (need.fix() == null || !mayChange.contains(need.field())) {
+                    return -1;
+                }
+                count++;
+            }
+            return count;
+        }
+
+        /** The changes that take this route: each unmet field set to its fix. Call only when it can be taken. */
+        List<Change> changes(Map<ProfileField, FieldValue> values) {
+            List<Change> changes = new ArrayList<>(needs.length);
+            for (FieldNeed need : needs) {
+                if (!need.metBy(values.get(need.field()))) {
+                    changes.add(new Change(need.field(), need.fix()));
+                }
+            }
+            return changes;
+        }
+    }
+
     /** One {@link Found} for each approach other than {@code current}, in {@link Approach} order. */
     List<Found> find(Profile profile, Approach current) {
         List<Found> found = new ArrayList<>(Approach.values().length - 1);
         for (Approach target : Approach.values()) {
             if (target != current) {
-                smallest(profile, target).ifPresent(found::add);
+                smallest(profile, target, ALL_FIELDS).ifPresent(found::add);
             }
         }
         return found;
@@ -46,12 +117,13 @@ public final class Counterfactuals {
      */
     Optional<Found> smallest(Profile profile, Approach target, java.util.Set<ProfileField> mayChange) {
         // Count first, build only what is tried: by fewest changes, and on a tie the earlier route of the tree.
-        List<Route> routes = rules.tree().routesTo(target);
+        List<Plan> routes = plans.get(target);
+        Map<ProfileField, FieldValue> values = profile.values();
         int[] sizes = new int[routes.size()];
         int min = Integer.MAX_VALUE;
         int max = -1;
         for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = changeCount(routes.get(i), profile, mayChange);
+            sizes[i] = routes.get(i).changeCount(values, mayChange);
             if (sizes[i] >= 0) {
                 min = Math.min(min, sizes[i]);
                 max = Math.max(max, sizes[i]);
@@ -62,7 +134,7 @@ public final class Counterfactuals {
                 if (sizes[i] != size) {
                     continue;
                 }
-                List<Change> changes = changesFor(routes.get(i), profile).orElseThrow();
+                List<Change> changes = routes.get(i).changes(values);
                 Profile changed = profile.with(changes);
                 if (!changed.consistent()) {
                     continue;
@@ -76,74 +148,18 @@ public final class Counterfactuals {
         return Optional.empty();
     }
 
-    /** How many changes {@link #changesFor} would propose, touching only {@code mayChange}; -1 when it cannot. */
-    private static int changeCount(Route route, Profile profile, java.util.Set<ProfileField> mayChange) {
-        int count = 0;
-        for (Map.Entry<ProfileField, List<FieldCondition>> entry : route.constraints().entrySet()) {
-            List<FieldCondition> constraints = entry.getValue();
-            FieldValue current = profile.values().get(entry.getKey());
-            if (current != null ? satisfiesAll(current, constraints) : allHoldWhenAbsent(constraints)) {
-                continue;
-            }
-            boolean fixable = false;
-            for (FieldCondition constraint : constraints) {
-                if (satisfiesAll(constraint.fix(), constraints)) {
-                    fixable = true;
-                    break;
-                }
-            }
-            if (!fixable || !mayChange.contains(entry.getKey())) {
-                return -1;
-            }
-            count++;
-        }
-        return count;
-    }
-
-    private static boolean allHoldWhenAbsent(List<FieldCondition> constraints) {
-        for (FieldCondition constraint : constraints) {
-            if (!constraint.holdsWhenAbsent()) {
+    private static boolean allHoldWhenAbsent(FieldCondition[] conditions) {
+        for (FieldCondition condition : conditions) {
+            if (!condition.holdsWhenAbsent()) {
                 return false;
             }
         }
         return true;
     }
 
-    private Optional<Found> smallest(Profile profile, Approach target) {
-        return smallest(profile, target, ALL_FIELDS);
-    }
-
-    private static final java.util.Set<ProfileField> ALL_FIELDS =
-            java.util.EnumSet.allOf(ProfileField.class);
-
-    /** For each field the route constrains: keep the value if it fits, else the first fix that fits them all. */
-    static Optional<List<Change>> changesFor(Route route, Profile profile) {
-        List<Change> changes = new ArrayList<>();
-        for (Map.Entry<ProfileField, List<FieldCondition>> entry : route.constraints().entrySet()) {
-            List<FieldCondition> constraints = entry.getValue();
-            Optional<FieldValue> current = profile.get(entry.getKey());
-            if (current.isPresent() ? satisfiesAll(current.get(), constraints)
-                    : constraints.stream().allMatch(FieldCondition::holdsWhenAbsent)) {
-                continue;
-            }
-            FieldValue chosen = null;
-            for (FieldCondition constraint : constraints) {
-                if (satisfiesAll(constraint.fix(), constraints)) {
-                    chosen = constraint.fix();
-                    break;
-                }
-            }
-            if (chosen == null) {
-                return Optional.empty();
-            }
-            changes.add(new Change(entry.getKey(), chosen));
-        }
-        return Optional.of(changes);
-    }
-
-    private static boolean satisfiesAll(FieldValue value, List<FieldCondition> constraints) {
-        for (FieldCondition constraint : constraints) {
-            if (!constraint.holdsFor(value)) {
+    private static boolean satisfiesAll(FieldValue value, FieldCondition[] conditions) {
+        for (FieldCondition condition : conditions) {
+            if (!condition.holdsFor(value)) {
                 return false;
             }
         }

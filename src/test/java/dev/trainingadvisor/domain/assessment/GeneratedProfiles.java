@@ -8,12 +8,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Arbitrary profiles for property tests, weighted towards the thresholds where rules turn. */
-final class GeneratedProfiles {
+/** Arbitrary profiles for property tests (the domain's and the API's), weighted towards the thresholds where rules turn. */
+public final class GeneratedProfiles {
     private GeneratedProfiles() {
     }
 
-    static Arbitrary<Profile> profiles() {
+    public static Arbitrary<Profile> profiles() {
         Arbitrary<Profile.Builder> required = Combinators.combine(
                 Arbitraries.of(true, false, false),
                 Arbitraries.of(DesiredChange.class),
