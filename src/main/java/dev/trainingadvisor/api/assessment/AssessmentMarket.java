@@ -10,6 +10,8 @@ import dev.trainingadvisor.api.common.GuideSectionDto;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.market.MarketAdvice;
 import dev.trainingadvisor.domain.market.MarketMethod;
+import dev.trainingadvisor.domain.market.MarketWarning;
+import dev.trainingadvisor.domain.catalogue.MethodId;
 import dev.trainingadvisor.domain.market.MarketTexts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -33,6 +35,26 @@ public class AssessmentMarket {
     public AssessmentMarket(Market market, MarketAnswers answers) {
         this.market = market;
         this.answers = answers;
+    }
+
+    /**
+     * The codes of the warnings {@link #addTo} would add, without their texts: for a TRAINING answer one
+     * PROVIDER_CLOSING or PROVIDER_DISCONTINUED per guide provider in that state (in file order), then
+     * MARKET_DATA_STALE when the data is old; nothing for other approaches.
+     */
+    public List<MarketWarning> warningCodes(Approach approach, List<MethodId> recommendedMethods) {
+        if (approach != Approach.TRAINING) {
+            return List.of();
+        }
+        List<MarketWarning> codes = new ArrayList<>(4);
+        for (MarketAdvice.ProviderNotice notice : MarketAdvice.forTraining(recommendedMethods, market.data(),
+                market.today()).notices()) {
+            codes.add(notice.code());
+        }
+        if (market.stale()) {
+            codes.add(MarketWarning.MARKET_DATA_STALE);
+        }
+        return codes;
     }
 
     public AssessmentResponse addTo(AssessmentResponse response, Language language) {
