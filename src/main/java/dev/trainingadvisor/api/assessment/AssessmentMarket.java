@@ -46,16 +46,29 @@ public class AssessmentMarket {
         if (approach != Approach.TRAINING) {
             return List.of();
         }
-        List<MarketWarning> codes = new ArrayList<>(4);
-        for (MarketAdvice.ProviderNotice notice : MarketAdvice.forTraining(recommendedMethods, market.data(),
-                market.today()).notices()) {
-            codes.add(notice.code());
+        LocalDate today = market.today();
+        CodesOn cached = codesOn;
+        if (cached == null || !cached.day().equals(today)) {
+            // The notices depend on the day only (the providers' states), not on the methods: once a day.
+            List<MarketWarning> codes = new ArrayList<>(4);
+            for (MarketAdvice.ProviderNotice notice : MarketAdvice.forTraining(recommendedMethods, market.data(),
+                    today).notices()) {
+                codes.add(notice.code());
+            }
+            if (market.data().staleOn(today, market.maxAge())) {
+                codes.add(MarketWarning.MARKET_DATA_STALE);
+            }
+            cached = new CodesOn(today, List.copyOf(codes));
+            codesOn = cached;
         }
-        if (market.stale()) {
-            codes.add(MarketWarning.MARKET_DATA_STALE);
-        }
-        return codes;
+        return cached.codes();
     }
+
+    /** The market warning codes of a TRAINING answer on one day. */
+    private record CodesOn(LocalDate day, List<MarketWarning> codes) {
+    }
+
+    private volatile CodesOn codesOn;
 
     public AssessmentResponse addTo(AssessmentResponse response, Language language) {
         if (response.approach() != Approach.TRAINING) {
