@@ -114,3 +114,33 @@ export function breakEvenAgainstRag(comparison: CostComparison): string {
   const unchecked: number = rag.month;
   return rag.month !== null ? `month ${rag.month}` : `never: ${rag.monthReason ?? ""} ${unchecked}`;
 }
+
+// The lean answer (Prefer: return=minimal) has its own schema; createAssessment's 200 stays the full Assessment
+// (no union), so a caller that asks for the lean answer names its type once.
+type AssessmentSummary = components["schemas"]["AssessmentSummary"];
+type Batch = paths["/assessments/batch"]["post"]["responses"][200]["content"]["application/json"];
+
+export async function leanApproachOf(baseUrl: string): Promise<AssessmentSummary["approach"]> {
+  const client = createClient<paths>({ baseUrl });
+  const { data, error } = await client.POST("/assessments", {
+    body: request, params: { header: { Prefer: "return=minimal" } },
+  });
+  if (error) throw new Error(error.detail);
+  const lean = data as unknown as AssessmentSummary;
+  // @ts-expect-error the lean answer's warnings are codes, not objects with a message
+  const message: string = lean.warnings[0].message;
+  const codes: ("PROVIDER_CLOSING" | string)[] = lean.warnings;
+  return codes.length > 0 && message ? lean.approach : lean.approach;
+}
+
+export const batchRequest: paths["/assessments/batch"]["post"]["requestBody"]["content"]["application/json"] = {
+  profiles: [request, unknowns],
+};
+
+// @ts-expect-error a batch is an object with profiles, not a bare list
+export const bareList: paths["/assessments/batch"]["post"]["requestBody"]["content"]["application/json"] = [request];
+
+export function batchOutcomes(batch: Batch): string[] {
+  return batch.results.map((result) => result.assessment?.approach ?? result.assessmentSummary?.approach
+    ?? (result.problem?.errors ?? []).map((e) => e.pointer ?? "").join(","));
+}

@@ -47,11 +47,16 @@ class ApiExamplesTest {
         String assessment = read("createAssessment.request.json");
         String roi = read("createRoiEstimate.request.json");
         String costs = read("createCostComparison.request.json");
+        String batch = read("createAssessmentBatch.request.json");
         return List.of(
                 new Example("createAssessment.response.json", () -> given().contentType("application/json")
                         .body(assessment).post("/assessments")),
                 new Example("createAssessment.ruleset1.response.json", () -> given().contentType("application/json")
                         .queryParam("ruleset", "1").body(assessment).post("/assessments")),
+                new Example("createAssessment.minimal.response.json", () -> given().contentType("application/json")
+                        .header("Prefer", "return=minimal").body(assessment).post("/assessments")),
+                new Example("createAssessmentBatch.response.json", () -> given().contentType("application/json")
+                        .body(batch).post("/assessments/batch")),
                 new Example("createAssessmentDiagram.response.mermaid", () -> given().contentType("application/json")
                         .body(assessment).post("/assessments/mermaid")),
                 new Example("listTrainingMethods.response.json", () -> given().get("/training-methods")),
@@ -141,11 +146,17 @@ class ApiExamplesTest {
             return body;
         }
         JsonNode tree = JSON.readTree(body);
-        if (tree instanceof ObjectNode object && object.has("assessmentId")) {
+        fixIdentity(tree);
+        return JSON.writeValueAsString(tree) + "\n";
+    }
+
+    /** Every assessment in the document (a batch holds several) gets the example's id and time. */
+    private static void fixIdentity(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("assessmentId")) {
             object.put("assessmentId", EXAMPLE_ID);
             object.put("evaluatedAt", EXAMPLE_TIME);
         }
-        return JSON.writeValueAsString(tree) + "\n";
+        node.elements().forEachRemaining(ApiExamplesTest::fixIdentity);
     }
 
     private static String read(String name) {

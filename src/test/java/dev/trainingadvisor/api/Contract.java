@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,6 +45,10 @@ import java.util.List;
  * passed, while the contract itself refuses null). So every JSON body is also checked against the contract's own
  * schema for that operation, status and media type, as JSON Schema 2020-12 (networknt json-schema-validator), with
  * every object closed to properties the contract does not declare ({@link #schemaErrors}).
+ *
+ * <p>A lean answer ({@code Prefer: return=minimal}, said by {@code Preference-Applied}) is checked against the schema
+ * its operation's 200 declares under {@code x-return-minimal} instead: the contract keeps it beside the 200's schema
+ * rather than in a {@code oneOf}, so that typed clients get no union (see ContractFilter).
  */
 public final class Contract {
     public static final Path FILE = Path.of("openapi", "openapi.yaml");
@@ -58,7 +61,6 @@ public final class Contract {
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())
                 .build();
-        static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(VALIDATOR);
     }
 
     /** The contract as one JSON document that the 2020-12 validator resolves pointers and {@code $ref}s in. */
@@ -70,18 +72,78 @@ public final class Contract {
         static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
     }
 
-    /** Checks each JSON response body against the 3.1 contract's schema, as JSON Schema 2020-12. */
-    private static final Filter SCHEMAS = (request, response, context) -> {
+    static final String PREFERENCE_APPLIED = "Preference-Applied";
+    /** The 200 response's extension that holds the lean answer ({@code Prefer: return=minimal}), see ContractFilter. */
+    static final String RETURN_MINIMAL = "x-return-minimal";
+
+    /** Checks each response against the contract ({@link #errors}). */
+    private static final Filter RESPONSES = (request, response, context) -> {
         Response answer = context.next(request, response);
-        List<String> errors = schemaErrors(URI.create(request.getURI()).getRawPath(), request.getMethod(),
-                answer.getStatusCode(), answer.getContentType(), answer.asString());
+        List<String> errors = errors(URI.create(request.getURI()).getRawPath(), request.getMethod(),
+                answer.getStatusCode(), answer.getContentType(), answer.getHeader(PREFERENCE_APPLIED),
+                answer.asString());
         if (!errors.isEmpty()) {
-            throw new AssertionError("the response breaks the OpenAPI 3.1 contract (JSON Schema 2020-12): " + errors
+            throw new AssertionError("the response breaks the OpenAPI contract: " + errors
                     + "\n" + request.getMethod() + " " + request.getURI() + " -> " + answer.getStatusCode() + " "
                     + answer.asString());
         }
         return answer;
     };
+
+
+    /**
+     * Everything the contract says against a response: its status, media type and body as the swagger validator reads
+     * the 3.0 translation, and its JSON body against the 3.1 schema as JSON Schema 2020-12 ({@link #schemaErrors}).
+     * A response that says {@code Preference-Applied: return=minimal} to an operation whose 200 declares a lean answer
+     * ({@code x-return-minimal}) must be a 200 whose body matches that schema instead. (The batch's own schema holds
+     * both kinds of item, so its lean answers are checked as any other.)
+     */
+    public static List<String> errors(String path, String method, int status, String contentType,
+                                      String preferenceApplied, String body) {
+        Optional<String> lean = preferenceApplied != null && preferenceApplied.contains("return=minimal")
+                ? minimalSchemaPointer(path, method.toLowerCase(Locale.ROOT)) : Optional.empty();
+        if (lean.isPresent()) {
+            String media = contentType == null ? "" : contentType.split(";")[0].trim();
+            if (status != 200 || !media.equals("application/json")) {
+                return List.of("a lean answer must be a 200 application/json, not " + status + " " + contentType);
+            }
+            return validate(lean.get(), body);
+        }
+        List<String> errors = new ArrayList<>();
+        ValidationReport report = Validator.VALIDATOR.validateResponse(path,
+                com.atlassian.oai.validator.model.Request.Method.valueOf(method.toUpperCase(Locale.ROOT)),
+                com.atlassian.oai.validator.model.SimpleResponse.Builder.status(status)
+                        .withContentType(contentType == null ? "" : contentType).withBody(body).build());
+        report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .forEach(m -> errors.add(m.toString()));
+        errors.addAll(schemaErrors(path, method, status, contentType, body));
+        return errors;
+    }
+
+    private static Optional<String> minimalSchemaPointer(String path, String method) {
+        return operationPointer(path, method).flatMap(at -> {
+            String lean = at + "/responses/200/" + RETURN_MINIMAL + "/content/application~1json/schema";
+            return Schemas.CONTRACT.at(lean).isMissingNode() ? Optional.empty() : Optional.of(lean);
+        });
+    }
+
+    private static Optional<String> operationPointer(String path, String method) {
+        JsonNode paths = Schemas.CONTRACT.path("paths");
+        for (Iterator<String> templates = paths.fieldNames(); templates.hasNext(); ) {
+            String template = templates.next();
+            if (path.matches(template.replaceAll("\\{[^}]+}", "[^/]+"))) {
+                return paths.path(template).has(method) ? Optional.of("/paths/" + token(template) + "/" + method)
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> validate(String pointer, String body) {
+        JsonSchema schema = Schemas.CACHE.computeIfAbsent(pointer,
+                at -> Schemas.FACTORY.getSchema(SchemaLocation.of(Schemas.BASE + "#" + at)));
+        return schema.validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
+    }
 
     /**
      * The JSON Schema 2020-12 errors of a JSON response body against the contract's schema for its operation, status
@@ -97,9 +159,7 @@ public final class Contract {
         if (pointer.isEmpty()) {
             return List.of();
         }
-        JsonSchema schema = Schemas.CACHE.computeIfAbsent(pointer.get(),
-                at -> Schemas.FACTORY.getSchema(SchemaLocation.of(Schemas.BASE + "#" + at)));
-        return schema.validate(body, InputFormat.JSON).stream().map(Object::toString).toList();
+        return validate(pointer.get(), body);
     }
 
     private static Optional<String> schemaPointer(String path, String method, int status, String media) {
@@ -160,7 +220,7 @@ public final class Contract {
 
     /** A request whose response is checked against the contract, and logged in full if a check fails. */
     public static RequestSpecification api() {
-        return given().filter(Validator.RESPONSES).filter(SCHEMAS).log().ifValidationFails();
+        return given().filter(RESPONSES).log().ifValidationFails();
     }
 
     /** For what the contract cannot describe (405 on any path, an unknown path): logged, not checked. */

@@ -1,5 +1,6 @@
 package dev.trainingadvisor.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,5 +107,42 @@ class ContractValidationTest {
         assertFalse(Contract.schemaErrors("/assessments", "POST", 400, "application/problem+json",
                 "{\"type\": \"/problems/x\", \"title\": \"t\", \"status\": 99, \"detail\": \"d\", \"instance\": \"/\"}")
                 .isEmpty(), "a problem's status is 400-599");
+    }
+
+    @Test
+    void aLeanAnswerIsCheckedAgainstItsOwnSchema() throws IOException {
+        String lean = example("createAssessment.minimal.response.json");
+        assertEquals(List.of(), Contract.errors("/assessments", "POST", 200, "application/json", "return=minimal",
+                lean), "the lean example passes as a lean answer");
+        assertFalse(Contract.errors("/assessments", "POST", 200, "application/json", null, lean).isEmpty(),
+                "without Preference-Applied it is checked as an Assessment, which it is not");
+        assertFalse(Contract.errors("/assessments", "POST", 200, "application/json", "return=minimal",
+                example("createAssessment.response.json")).isEmpty(), "a full answer that claims to be lean fails");
+        assertFalse(Contract.errors("/assessments", "POST", 200, "application/json", "return=minimal",
+                mutate("createAssessment.minimal.response.json", "{", "{ \"summary\": \"x\",")).isEmpty(),
+                "a text in the lean answer fails");
+        assertFalse(Contract.errors("/assessments", "POST", 200, "application/json", "return=minimal",
+                mutate("createAssessment.minimal.response.json", "\"PROVIDER_CLOSING\"", "{\"code\": 1}")).isEmpty(),
+                "warnings are codes");
+        assertFalse(Contract.errors("/assessments", "POST", 200, "application/json", "return=minimal",
+                mutate("createAssessment.minimal.response.json", "\"approach\" :", "\"approachX\" :")).isEmpty());
+        assertFalse(Contract.errors("/assessments/mermaid", "POST", 200, "application/json", "return=minimal",
+                lean).isEmpty(), "an operation without a lean answer cannot answer one: its JSON is checked as usual");
+        assertFalse(Contract.errors("/assessments", "POST", 400, "application/json", "return=minimal",
+                lean).isEmpty(), "a lean answer is a 200");
+    }
+
+    @Test
+    void aBatchAnswerIsChecked() throws IOException {
+        String batch = example("createAssessmentBatch.response.json");
+        assertEquals(List.of(), Contract.errors("/assessments/batch", "POST", 200, "application/json", null, batch));
+        assertFalse(Contract.errors("/assessments/batch", "POST", 200, "application/json", null,
+                mutate("createAssessmentBatch.response.json", "\"index\" : 1,", "\"index\" : 1, \"assessment\": {},"))
+                .isEmpty(), "a result is an assessment or a problem, never both");
+        assertFalse(Contract.errors("/assessments/batch", "POST", 200, "application/json", null,
+                mutate("createAssessmentBatch.response.json", "\"status\" : 400,", "\"status\" : 500,"))
+                .isEmpty(), "an item's status is 200 or 400");
+        assertFalse(Contract.errors("/assessments/batch", "POST", 200, "application/json", null,
+                mutate("createAssessmentBatch.response.json", "\"refused\" : 1,", "")).isEmpty());
     }
 }

@@ -88,6 +88,18 @@ class MarketInAssessmentsTest {
     }
 
     @Test
+    void theLeanAnswerFollowsTheMarketFromDayToDay() {
+        clock.set(Instant.parse("2026-12-01T00:00:00Z"));
+        api().contentType("application/json").header("Prefer", "return=minimal").body(training())
+                .post("/assessments").then().statusCode(200)
+                .body("warnings", equalTo(java.util.List.of("PROVIDER_CLOSING", "PROVIDER_DISCONTINUED")));
+        clock.set(Instant.parse("2027-04-01T00:00:00Z")); // OpenAI has closed, and the data is stale
+        api().contentType("application/json").header("Prefer", "return=minimal").body(training())
+                .post("/assessments").then().statusCode(200)
+                .body("warnings", equalTo(java.util.List.of("PROVIDER_DISCONTINUED", "MARKET_DATA_STALE")));
+    }
+
+    @Test
     void answersOtherThanTrainingUseNoMarketData() {
         clock.set(Instant.parse("2027-04-01T00:00:00Z"));
         api().contentType("application/json").body(Bodies.profile()).post("/assessments").then().statusCode(200)

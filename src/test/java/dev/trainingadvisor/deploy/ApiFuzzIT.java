@@ -3,9 +3,6 @@ package dev.trainingadvisor.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.Contract;
@@ -59,12 +56,67 @@ class ApiFuzzIT {
     // --- POST /assessments --------------------------------------------------------------------------------------------
 
     @Property(tries = 500)
-    void validProfilesAreAlwaysAssessed(@ForAll("profiles") Map<String, Object> profile) throws Exception {
-        Exchange exchange = send("POST", "/assessments", jsonBytes(profile), "application/json", null);
+    void validProfilesAreAlwaysAssessed(@ForAll("profiles") Map<String, Object> profile,
+                                        @ForAll("prefers") String prefer) throws Exception {
+        Exchange exchange = send("POST", "/assessments", jsonBytes(profile), "application/json", null, null, prefer);
         assertEquals(200, exchange.status, exchange.toString());
         exchange.conformsToContract();
         assertTrue(List.of("PROMPT_ENGINEERING", "RAG", "HIRE_ML_ENGINEER", "TRAINING")
                 .contains(exchange.json().get("approach").asText()));
+        Statistics.label("representation").collect(exchange.preferenceApplied == null ? "none"
+                : exchange.preferenceApplied);
+        Statistics.label("representation").coverage(coverage -> {
+            coverage.check("return=minimal").count(n -> n > 0);
+            coverage.check("none").count(n -> n > 0);
+        });
+    }
+
+    // --- POST /assessments/batch --------------------------------------------------------------------------------------
+
+    @Property(tries = 150)
+    void validBatchesAreAnsweredProfileByProfile(@ForAll("batches") List<Map<String, Object>> profiles,
+                                                 @ForAll("prefers") String prefer,
+                                                 @ForAll("languages") String language) throws Exception {
+        Exchange exchange = send("POST", "/assessments/batch", jsonBytes(Map.of("profiles", profiles)),
+                "application/json", language, null, prefer);
+        assertEquals(200, exchange.status, exchange.toString());
+        exchange.conformsToContract();
+        JsonNode results = exchange.json().get("results");
+        assertEquals(profiles.size(), results.size(), exchange.toString());
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals(i, results.get(i).get("index").asInt());
+            assertEquals(200, results.get(i).get("status").asInt(), exchange.toString());
+        }
+    }
+
+    @Property(tries = 400)
+    void mutatedBatchesNeverBreakTheService(@ForAll("mutatedBatches") byte[] body,
+                                            @ForAll("prefers") String prefer,
+                                            @ForAll("languages") String language) throws Exception {
+        Exchange exchange = send("POST", "/assessments/batch", body, "application/json", language, null, prefer);
+        assertTrue(Set.of(200, 400, 413).contains(exchange.status), exchange.toString());
+        exchange.conformsToContract();
+        Statistics.label("status").collect(exchange.status);
+        if (exchange.status == 200) {
+            JsonNode answer = exchange.json();
+            assertEquals(answer.get("total").asInt(), answer.get("assessed").asInt() + answer.get("refused").asInt());
+            for (JsonNode item : answer.get("results")) {
+                Statistics.label("item").collect(item.get("status").asInt());
+                for (JsonNode error : item.path("problem").path("errors")) {
+                    assertTrue(error.get("pointer").asText().startsWith("/profiles/" + item.get("index").asInt()),
+                            exchange.toString());
+                }
+            }
+        }
+        Statistics.label("status").coverage(coverage -> {
+            coverage.check(200).count(n -> n > 0);
+            coverage.check(400).count(n -> n > 0);
+            coverage.check(413).count(n -> n > 0);
+        });
+        Statistics.label("item").coverage(coverage -> {
+            coverage.check(200).count(n -> n > 0);
+            coverage.check(400).count(n -> n > 0);
+        });
     }
 
     @Property(tries = 1500)
@@ -211,6 +263,59 @@ class ApiFuzzIT {
     }
 
     @Provide
+    Arbitrary<List<Map<String, Object>>> batches() {
+        return profiles().list().ofMaxSize(12);
+    }
+
+    /**
+     * A batch of profiles each valid or mutated (so some are not JSON, which makes the whole batch malformed), or
+     * a batch that is not one: a bare list, an unknown property, 101 profiles, huge profiles (over the body limit).
+     */
+    @Provide
+    Arbitrary<byte[]> mutatedBatches() {
+        Arbitrary<String> item = Arbitraries.frequencyOf(
+                Tuple.of(3, profiles().map(ApiFuzzIT::jsonText)),
+                Tuple.of(6, mutatedProfiles().filter(ApiFuzzIT::isJson)
+                        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))),
+                Tuple.of(1, mutatedProfiles().map(bytes -> new String(bytes, StandardCharsets.UTF_8))),
+                Tuple.of(1, Arbitraries.of("null", "1", "\"x\"", "[]", "{}", "true")));
+        Arbitrary<List<String>> items = item.list().ofMaxSize(10);
+        return Arbitraries.frequencyOf(
+                Tuple.of(12, items.map(list -> "{\"profiles\": [" + String.join(",", list) + "]}")),
+                Tuple.of(1, items.map(list -> "[" + String.join(",", list) + "]")),
+                Tuple.of(1, items.map(list -> "{\"profiles\": [" + String.join(",", list) + "], \"x\": 1}")),
+                Tuple.of(1, profiles().map(p -> "{\"profiles\": [" + String.join(",",
+                        java.util.Collections.nCopies(101, jsonText(p))) + "]}")),
+                Tuple.of(1, profiles().map(p -> "{\"profiles\": [" + String.join(",",
+                        java.util.Collections.nCopies(100, jsonText(p).replaceFirst("\\{", "{\"projectName\": \""
+                                + "\u4e2d".repeat(200) + "\", "))) + "]}")),
+                Tuple.of(1, Arbitraries.of("{\"profiles\": null}", "{\"profiles\": {}}", "{}", "null", "",
+                        "{\"profiles\": [")))
+                .map(text -> text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isJson(byte[] bytes) {
+        try {
+            JSON.readTree(bytes);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Prefer header values: none, the two return preferences in several spellings, and malformed ones. */
+    @Provide
+    Arbitrary<String> prefers() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "return=minimal", "return=representation", "RETURN=\"minimal\"",
+                        "respond-async, return=minimal; x=1", "return=MINIMAL", "return=", "return=\"minimal",
+                        ";;,,==", "return=minimal, return=representation", "handling=strict",
+                        "x=\"a\\\"b, c\", return=minimal", "return=\"min\\imal\"", "return=\"\\",
+                        "return=minimal;p=\"q\\\\\""),
+                Arbitraries.strings().withChars("return=minimalpsnt;,\"\\ \t").ofMaxLength(30));
+    }
+
+    @Provide
     Arbitrary<Map<String, Object>> roiRequests() {
         Arbitrary<Integer> months = Arbitraries.integers().between(1, 120);
         return Combinators.combine(money(), Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100))
@@ -352,7 +457,8 @@ class ApiFuzzIT {
 
     @Provide
     Arbitrary<String> paths() {
-        return Arbitraries.of("/assessments", "/roi-estimates", "/cost-comparisons", "/training-methods",
+        return Arbitraries.of("/assessments", "/assessments/batch", "/roi-estimates", "/cost-comparisons",
+                "/training-methods",
                 "/providers/replicate",
                 "/decision-tree", "/nope", "/assessments/1", "/");
     }
@@ -417,7 +523,8 @@ class ApiFuzzIT {
 
     // --- exchanges ------------------------------------------------------------------------------------------------------
 
-    private record Exchange(String method, String path, int status, String contentType, String body) {
+    private record Exchange(String method, String path, int status, String contentType, String preferenceApplied,
+                            String body) {
         JsonNode json() throws Exception {
             return JSON.readTree(body);
         }
@@ -438,13 +545,13 @@ class ApiFuzzIT {
                 }
                 return;
             }
-            ValidationReport report = Contract.validator().validateResponse(bare, Request.Method.valueOf(method),
-                    SimpleResponse.Builder.status(status).withContentType(contentType).withBody(body).build());
-            assertTrue(!report.hasErrors(), report.getMessages() + " for " + this);
+            List<String> errors = Contract.errors(bare, method, status, contentType, preferenceApplied, body);
+            assertTrue(errors.isEmpty(), errors + " for " + this);
         }
 
         private static boolean documented(String path) {
-            return path.equals("/assessments") || path.equals("/roi-estimates") || path.equals("/cost-comparisons")
+            return path.equals("/assessments") || path.equals("/assessments/batch") || path.equals("/roi-estimates")
+                    || path.equals("/cost-comparisons")
                     || path.equals("/decision-tree")
                     || path.equals("/training-methods") || path.equals("/providers") || path.equals("/models")
                     || path.matches("/(training-methods|providers|models|problems)/[^/]+");
@@ -464,6 +571,11 @@ class ApiFuzzIT {
 
     private static Exchange send(String method, String path, byte[] body, String contentType, String language,
                                  String accept) throws Exception {
+        return send(method, path, body, contentType, language, accept, null);
+    }
+
+    private static Exchange send(String method, String path, byte[] body, String contentType, String language,
+                                 String accept, String prefer) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.base + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -477,9 +589,13 @@ class ApiFuzzIT {
         if (accept != null && !accept.isEmpty()) {
             request.header("Accept", accept);
         }
+        if (prefer != null && !prefer.isBlank() && prefer.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            request.header("Prefer", prefer.strip());
+        }
         HttpResponse<String> response = PackagedService.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Exchange(method, path, response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body());
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Preference-Applied").orElse(null), response.body());
     }
 
     private static byte[] jsonBytes(Map<String, Object> body) {

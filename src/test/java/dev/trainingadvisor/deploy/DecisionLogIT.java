@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
  * The decision log is the service's audit record, and the console it goes to is buffered (flushed every 100 ms, see
  * {@code ConsoleLog}). A SIGTERM must lose none of it: N assessments, SIGTERM straight after the last answer (no
  * shutdown delay, so the process exits as fast as it can), and the exited service's log holds exactly N decision
- * lines, one per assessment id answered. Only a hard kill (SIGKILL) can lose lines: up to the last flush interval's.
+ * lines, one per assessment id answered, a batch's profiles each counting as one. Only a hard kill (SIGKILL) can
+ * lose lines: up to the last flush interval's.
  */
 class DecisionLogIT {
     private static final int ASSESSMENTS = 60;
+    /** Profiles per batch; three of them (indexes 5, 18, 31) are invalid. */
+    private static final int BATCH = 40;
     private PackagedService service;
 
     @AfterEach
@@ -46,6 +49,31 @@ class DecisionLogIT {
             assertEquals(200, response.statusCode(), response.body());
             answered.add(json.readTree(response.body()).get("assessmentId").asText());
         }
+        // A batch writes one line per profile it assessed, full or lean, and none for a profile it refused.
+        int batchLines = 0;
+        for (String prefer : List.of("return=representation", "return=minimal")) {
+            List<String> profiles = new ArrayList<>();
+            for (int i = 0; i < BATCH; i++) {
+                profiles.add(i % 13 == 5 ? "{\"usesPrivateData\": \"no\"}"
+                        : "{\"usesPrivateData\": " + (i % 2 == 0) + ", \"desiredChange\": \"TASK_SKILL\", "
+                        + "\"labeledExamples\": " + (i * 300) + ", \"projectName\": \"batch-" + i + "\"}");
+            }
+            HttpResponse<String> response = PackagedService.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(service.base + "/assessments/batch")).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").header("Prefer", prefer)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"profiles\": [" + String.join(", ", profiles) + "]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            for (JsonNode item : json.readTree(response.body()).get("results")) {
+                JsonNode assessment = item.has("assessment") ? item.get("assessment") : item.get("assessmentSummary");
+                if (assessment != null) {
+                    answered.add(assessment.get("assessmentId").asText());
+                    batchLines++;
+                }
+            }
+        }
+        assertEquals(2 * (BATCH - 3), batchLines, "three profiles of each batch are refused");
         int exit = service.terminate(Duration.ofSeconds(30)); // SIGTERM right after the last answer
         assertTrue(List.of(0, 143).contains(exit), "clean exit: " + exit);
 
@@ -58,7 +86,8 @@ class DecisionLogIT {
                 logged.add(entry.get("assessmentId").asText());
             }
         }
-        assertEquals(ASSESSMENTS, decisionLines.size(), "one decision line per assessment, none lost on SIGTERM");
+        assertEquals(ASSESSMENTS + batchLines, decisionLines.size(),
+                "one decision line per assessment, single or in a batch, none lost on SIGTERM");
         assertEquals(answered, logged, "every assessment answered is in the decision log");
     }
 }

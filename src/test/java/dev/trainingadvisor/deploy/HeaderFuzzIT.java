@@ -3,9 +3,6 @@ package dev.trainingadvisor.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.Contract;
@@ -35,6 +32,7 @@ class HeaderFuzzIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROFILE = "{\"usesPrivateData\": false, \"desiredChange\": \"DEEP_KNOWLEDGE\", "
             + "\"labeledExamples\": 12000, \"mlExpertise\": \"IN_HOUSE\", \"trainingBudgetUsd\": 25000}";
+    private static final String BATCH = "{\"profiles\": [" + PROFILE + ", {\"usesPrivateData\": 1}]}";
     private static final String ROI = "{\"monthlyApiSpendUsd\": 20000, \"expectedSpendReductionPercent\": 30, "
             + "\"trainingCostUsd\": 10000}";
     /** Visible ASCII, space and tab: what a header value may hold (RFC 9110 §5.5), separators included. */
@@ -62,7 +60,8 @@ class HeaderFuzzIT {
                                                           @ForAll("contentTypes") String contentType,
                                                           @ForAll("accepts") String accept,
                                                           @ForAll("languages") String language,
-                                                          @ForAll("encodings") String encoding) throws Exception {
+                                                          @ForAll("encodings") String encoding,
+                                                          @ForAll("prefers") String prefer) throws Exception {
         String[] parts = operation.split(" ");
         String method = parts[0];
         String path = parts[1];
@@ -71,8 +70,10 @@ class HeaderFuzzIT {
         put(headers, "Accept", accept);
         put(headers, "Accept-Language", language);
         put(headers, "Content-Encoding", encoding);
+        put(headers, "Prefer", prefer);
         byte[] body = method.equals("POST")
-                ? (path.startsWith("/roi") ? ROI : PROFILE).getBytes(StandardCharsets.UTF_8) : null;
+                ? (path.startsWith("/roi") ? ROI : path.endsWith("/batch") ? BATCH : PROFILE)
+                .getBytes(StandardCharsets.UTF_8) : null;
         String target = query.isEmpty() ? path : path + "?" + query;
         RawHttp.Answer answer = RawHttp.send(port, method, target, headers, body, false);
         String exchange = method + " " + target + " " + headers + " -> " + answer.status() + " " + answer.headers()
@@ -90,9 +91,42 @@ class HeaderFuzzIT {
             }
             return;
         }
-        ValidationReport report = Contract.validator().validateResponse(path, Request.Method.valueOf(method),
-                SimpleResponse.Builder.status(answer.status()).withContentType(type).withBody(answer.body()).build());
-        assertTrue(!report.hasErrors(), report.getMessages() + " for " + exchange);
+        List<String> errors = Contract.errors(path, method, answer.status(), type, answer.header("Preference-Applied"),
+                answer.body());
+        assertTrue(errors.isEmpty(), errors + " for " + exchange);
+        if (path.startsWith("/assessments") && !path.endsWith("/mermaid")) {
+            assertTrue(String.valueOf(answer.header("Vary")).contains("Prefer"), "Vary names Prefer: " + exchange);
+        }
+    }
+
+    /**
+     * Any Prefer value on a request that is otherwise right, so that it reaches the operation: a 200 whose body the
+     * contract allows (lean or full, as Preference-Applied says) and Vary naming Prefer; never a 5xx.
+     */
+    @Property(tries = 400)
+    void anyPreferValueGetsADocumentedAnswer(@ForAll("preferOperations") String operation,
+                                            @ForAll("prefers") String prefer,
+                                            @ForAll("prefers") String secondPrefer) throws Exception {
+        String path = operation.split(" ")[1];
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        put(headers, "Prefer", prefer);
+        put(headers, "prefer", secondPrefer); // a second header line of the same name
+        byte[] body = (path.endsWith("/batch") ? BATCH : PROFILE).getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer answer = RawHttp.send(port, "POST", path, headers, body, false);
+        String exchange = "POST " + path + " " + headers + " -> " + answer.status() + " " + answer.headers() + " "
+                + (answer.body().length() > 300 ? answer.body().substring(0, 300) + "..." : answer.body());
+        assertEquals(200, answer.status(), exchange);
+        List<String> errors = Contract.errors(path, "POST", answer.status(), answer.header("Content-Type"),
+                answer.header("Preference-Applied"), answer.body());
+        assertTrue(errors.isEmpty(), errors + " for " + exchange);
+        assertTrue(String.valueOf(answer.header("Vary")).contains("Prefer"), "Vary names Prefer: " + exchange);
+        Statistics.label("applied").collect(String.valueOf(answer.header("Preference-Applied")));
+    }
+
+    @Provide
+    Arbitrary<String> preferOperations() {
+        return Arbitraries.of("POST /assessments", "POST /assessments/batch");
     }
 
     private static void put(Map<String, String> headers, String name, String value) {
@@ -104,7 +138,7 @@ class HeaderFuzzIT {
     @Provide
     Arbitrary<String> operations() {
         return Arbitraries.of("GET /training-methods", "GET /providers", "GET /decision-tree", "GET /providers/replicate",
-                "POST /assessments", "POST /assessments/mermaid", "POST /roi-estimates");
+                "POST /assessments", "POST /assessments/mermaid", "POST /assessments/batch", "POST /roi-estimates");
     }
 
     @Provide
@@ -139,6 +173,17 @@ class HeaderFuzzIT {
         return Arbitraries.oneOf(
                 Arbitraries.of("", "zh", "zh-CN", "en", "de;q=0.9, zh;q=0.8", "*", "zh-TW", ";;", "zh;q=0",
                         "zh;q=abc", "en-" + "x".repeat(600)),
+                headerValue());
+    }
+
+    /** Prefer values: the two return preferences, spelt several ways, and anything a header value may hold. */
+    @Provide
+    Arbitrary<String> prefers() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "", "return=minimal", "return=representation", "Return=\"minimal\"; a=b",
+                        "return=minimal, return=representation", "respond-async, wait=5, return=minimal",
+                        "return=\"minimal", "return=\"\\", "return==", ";;,,", "return=minimal;;;x=\"y,z\"",
+                        "x=\"a\\\"b\", return=minimal", "return=\"min\\imal\"", "return=\u00ff\"\\\u00ff"),
                 headerValue());
     }
 

@@ -10,6 +10,8 @@ import dev.trainingadvisor.api.common.GuideSectionDto;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.market.MarketAdvice;
 import dev.trainingadvisor.domain.market.MarketMethod;
+import dev.trainingadvisor.domain.market.MarketWarning;
+import dev.trainingadvisor.domain.catalogue.MethodId;
 import dev.trainingadvisor.domain.market.MarketTexts;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -34,6 +36,39 @@ public class AssessmentMarket {
         this.market = market;
         this.answers = answers;
     }
+
+    /**
+     * The codes of the warnings {@link #addTo} would add, without their texts: for a TRAINING answer one
+     * PROVIDER_CLOSING or PROVIDER_DISCONTINUED per guide provider in that state (in file order), then
+     * MARKET_DATA_STALE when the data is old; nothing for other approaches.
+     */
+    public List<MarketWarning> warningCodes(Approach approach, List<MethodId> recommendedMethods) {
+        if (approach != Approach.TRAINING) {
+            return List.of();
+        }
+        LocalDate today = market.today();
+        CodesOn cached = codesOn;
+        if (cached == null || !cached.day().equals(today)) {
+            // The notices depend on the day only (the providers' states), not on the methods: once a day.
+            List<MarketWarning> codes = new ArrayList<>(4);
+            for (MarketAdvice.ProviderNotice notice : MarketAdvice.forTraining(recommendedMethods, market.data(),
+                    today).notices()) {
+                codes.add(notice.code());
+            }
+            if (market.data().staleOn(today, market.maxAge())) {
+                codes.add(MarketWarning.MARKET_DATA_STALE);
+            }
+            cached = new CodesOn(today, List.copyOf(codes));
+            codesOn = cached;
+        }
+        return cached.codes();
+    }
+
+    /** The market warning codes of a TRAINING answer on one day. */
+    private record CodesOn(LocalDate day, List<MarketWarning> codes) {
+    }
+
+    private volatile CodesOn codesOn;
 
     public AssessmentResponse addTo(AssessmentResponse response, Language language) {
         if (response.approach() != Approach.TRAINING) {

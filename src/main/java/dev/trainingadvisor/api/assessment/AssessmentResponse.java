@@ -80,7 +80,7 @@ public record AssessmentResponse(
         MarketDataDto marketData,
         @Schema(required = true, description = "For a TRAINING answer, the providers that take jobs today for the "
                 + "recommended methods (market data); empty otherwise.")
-        List<AvailableProvider> availableProviders) {
+        List<AvailableProvider> availableProviders) implements AssessmentAnswer {
 
     /** This answer with what the market data adds to a TRAINING answer (ADVISOR-RULES §10). */
     public AssessmentResponse withMarket(List<NextStep> extraSteps, List<Warning> extraWarnings,

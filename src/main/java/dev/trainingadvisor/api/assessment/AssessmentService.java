@@ -6,6 +6,12 @@ import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.Advisor;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.Assessment;
+import dev.trainingadvisor.domain.assessment.Decision;
+import dev.trainingadvisor.domain.market.MarketWarning;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import dev.trainingadvisor.domain.assessment.Rulesets;
 import dev.trainingadvisor.domain.assessment.RulesetId;
 import dev.trainingadvisor.domain.assessment.TreeDiagram;
@@ -71,8 +77,39 @@ public class AssessmentService {
         AssessmentResponse response = market.addTo(AssessmentMapper.toResponse(assessment, id, Instant.now()),
                 language);
         counters.get(ruleset).get(assessment.approach()).increment();
-        log(response);
+        log(response.assessmentId(), response.ruleset(), response.rulesetVersion(), response.approach(),
+                response.reasonCode().name(), response.step(), response.projectName());
         return new Result(assessment, response);
+    }
+
+    /**
+     * The lean assessment of {@code request} under {@code ruleset} ({@code Prefer: return=minimal}): the decision
+     * without counterfactuals ({@link Advisor#decideCore}), no wording, no texts; the warning codes of the full
+     * answer, market ones included. Counted and logged like {@link #assess}. The request must already satisfy the
+     * contract and {@link AssessmentRules}.
+     */
+    public AssessmentSummary summarise(AssessmentRequest request, RulesetId ruleset) {
+        Decision decision = advisors.get(ruleset).decideCore(AssessmentMapper.toProfile(request));
+        Approach approach = decision.approach();
+        Set<WarningCode> warnings = EnumSet.noneOf(WarningCode.class);
+        List<WarningCode> ordered = new ArrayList<>(4);
+        for (Decision.Finding finding : decision.warnings()) {
+            if (warnings.add(WarningCode.of(finding.id()))) {
+                ordered.add(WarningCode.of(finding.id()));
+            }
+        }
+        for (MarketWarning code : market.warningCodes(approach, decision.recommendedMethods())) {
+            if (warnings.add(WarningCode.of(code))) {
+                ordered.add(WarningCode.of(code));
+            }
+        }
+        AssessmentSummary summary = new AssessmentSummary(randomId(), ruleset.number(), decision.rules().version(),
+                Instant.now(), approach, decision.walk().outcome().id(), decision.walk().step(),
+                decision.recommendedMethods(), decision.escalationOptions(), decision.mlExpertAdvised(), ordered);
+        counters.get(ruleset).get(approach).increment();
+        log(summary.assessmentId(), summary.ruleset(), summary.rulesetVersion(), approach, summary.reasonCode().name(),
+                summary.step(), request.projectName());
+        return summary;
     }
 
     /**
@@ -95,17 +132,16 @@ public class AssessmentService {
                             String reasonCode, String step, String projectName) {
     }
 
-    private void log(AssessmentResponse response) {
+    private void log(UUID id, int ruleset, String rulesetVersion, Approach approach, String reasonCode, String step,
+                     String projectName) {
         if (!DECISIONS.isInfoEnabled()) {
             return;
         }
         try {
-            DECISIONS.info(json.writeValueAsString(new DecisionLogEntry("assessment", response.assessmentId(),
-                    response.ruleset(), response.rulesetVersion(), response.approach(), response.reasonCode().name(),
-                    response.step(), response.projectName())));
+            DECISIONS.info(json.writeValueAsString(new DecisionLogEntry("assessment", id, ruleset, rulesetVersion,
+                    approach, reasonCode, step, projectName)));
         } catch (JsonProcessingException e) {
-            DECISIONS.warnf("assessment %s %s (log entry not serialisable)", response.assessmentId(),
-                    response.approach());
+            DECISIONS.warnf("assessment %s %s (log entry not serialisable)", id, approach);
         }
     }
 }

@@ -29,12 +29,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * What every operation of the contract shares, added once at build time rather than repeated on each resource: the
  * problem responses it can return (400 and 406 everywhere, 404 on paths with an id, 413 and 415 where it takes a body,
  * 500), the Accept-Language parameter and Content-Language header, and a worked example for each request and response
- * (files under {@code META-INF/openapi-examples/}, kept true by {@code ApiExamplesTest}).
+ * (files under {@code META-INF/openapi-examples/}, kept true by {@code ApiExamplesTest}); and, on an operation that
+ * answers {@code Prefer: return=minimal} with another schema, that schema and its example under the 200 response's
+ * {@value #RETURN_MINIMAL_EXTENSION}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
     static final String EXAMPLES = "META-INF/openapi-examples/";
     private static final String JSON = "application/json";
+    /** The 200 response's extension that gives the lean answer's schema and example. */
+    public static final String RETURN_MINIMAL_EXTENSION = "x-return-minimal";
+    /** Operations that answer {@code Prefer: return=minimal} with another schema, and that schema. */
+    private static final Map<String, String> RETURN_MINIMAL = Map.of("createAssessment", "AssessmentSummary");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -73,8 +79,8 @@ public class ContractFilter implements OASFilter {
                     OASFactory.createExample().summary(type.slug()).value(example)));
         }
         openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableSaysNull);
-        for (String request : List.of("AssessmentRequest", "RoiRequest", "CostComparisonRequest", "CostPrices",
-                "SetupCosts")) {
+        for (String request : List.of("AssessmentRequest", "AssessmentBatchRequest", "RoiRequest",
+                "CostComparisonRequest", "CostPrices", "SetupCosts")) {
             // The server rejects unknown properties; the contract says so.
             openAPI.getComponents().getSchemas().get(request).additionalPropertiesBoolean(Boolean.FALSE);
         }
@@ -104,6 +110,20 @@ public class ContractFilter implements OASFilter {
                     .value(rulesetOne.get()));
         } else if (okJson != null) {
             json(id + ".response.json").ifPresent(okJson::setExample);
+        }
+        String minimalSchema = RETURN_MINIMAL.get(id);
+        if (minimalSchema != null) {
+            // The lean answer to Prefer: return=minimal. Beside the 200's schema rather than in a oneOf with it: a
+            // oneOf would make every typed client (openapi-fetch) check which of the two it got, although the
+            // request alone decides it. Contract (the test suite's) validates lean answers against this schema.
+            Map<String, Object> media = new java.util.LinkedHashMap<>();
+            media.put("schema", Map.of("$ref", "#/components/schemas/" + minimalSchema));
+            json(id + ".minimal.response.json").ifPresent(example -> media.put("example", example));
+            Map<String, Object> lean = new java.util.LinkedHashMap<>(); // in this order, whatever Map.of's
+            lean.put("description", "The answer when the request says Prefer: return=minimal (RFC 7240); the "
+                    + "response then carries Preference-Applied: return=minimal.");
+            lean.put("content", Map.of(JSON, media));
+            ok.addExtension(RETURN_MINIMAL_EXTENSION, lean);
         }
         MediaType mermaid = ok.getContent().getMediaType(Representation.MERMAID_TYPE);
         if (mermaid != null) {

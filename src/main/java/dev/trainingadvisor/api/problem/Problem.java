@@ -27,4 +27,21 @@ public record Problem(
     public Problem {
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
+
+    /**
+     * This problem found in a part of a larger document: each error's pointer prefixed with the part's own pointer
+     * ({@code /labeledExamples} under {@code /profiles/3} is {@code /profiles/3/labeledExamples}); parameter errors are
+     * left as they are.
+     */
+    public Problem under(String pointer) {
+        if (errors.isEmpty()) {
+            return this;
+        }
+        List<FieldError> moved = new java.util.ArrayList<>(errors.size());
+        for (FieldError error : errors) {
+            moved.add(error.pointer() == null ? error
+                    : new FieldError(pointer + error.pointer(), error.parameter(), error.detail()));
+        }
+        return new Problem(type, title, status, detail, instance, moved);
+    }
 }

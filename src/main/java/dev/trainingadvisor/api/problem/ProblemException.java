@@ -43,6 +43,11 @@ public class ProblemException extends WebApplicationException {
         return invalid(language -> FieldError.atParameter(parameter, detail.apply(language)));
     }
 
+    /** This problem as a document, its texts in {@code language}. */
+    public Problem toProblem(Language language, String instance) {
+        return Problems.problem(type, language, detail(language), instance, errors(language));
+    }
+
     ProblemType type() {
         return type;
     }

@@ -54,52 +54,95 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> fieldError(violation, language))
-                .sorted(Comparator.comparing(FieldError::pointer))
-                .toList();
-        return Problems.invalid(language, path(uri), errors);
+        return Problems.response(problem(e, language, path(uri)), language).build();
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
-            return malformed(language, "trailing", e.getLocation(), uri);
-        }
-        if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
-            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
-        }
-        String pointer = pointer(e);
-        String detail = e instanceof UnrecognizedPropertyException unknown
-                ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
-                : wrongType(e.getTargetType(), language);
-        return Problems.invalid(language, path(uri), List.of(FieldError.atPointer(pointer, detail)));
+        return Problems.response(problem(e, language, path(uri)), language).build();
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
+        return Problems.response(problem(e, language, path(uri)), language).build();
+    }
+
+    /**
+     * The problem a request body gets for its Bean Validation violations: 400 {@code invalid-request}, one error per
+     * violation, by JSON Pointer relative to the validated object, sorted. Also used for each item of a batch.
+     */
+    public static Problem problem(ConstraintViolationException e, Language language, String instance) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> fieldError(violation, language))
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+        return Problems.invalidProblem(language, instance, errors);
+    }
+
+    /**
+     * The problem a request body gets when Jackson cannot read or bind it: 400 {@code malformed-json} (syntax,
+     * truncation, trailing tokens, too complex) or 400 {@code invalid-request} (wrong type, unknown property, number
+     * too large, duplicate key, no content), by JSON Pointer relative to the document Jackson was reading. Also used
+     * for each item of a batch.
+     */
+    public static Problem problem(JsonProcessingException e, Language language, String instance) {
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedProblem(mismatched, language, instance);
+        }
         if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
-            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer(pointer(mapping), Problems.detail(language, "numberTooLarge"))));
+            return Problems.invalidProblem(language, instance,
+                    List.of(FieldError.atPointer(pointer(mapping), Problems.detail(language, "numberTooLarge"))));
         }
         if (e instanceof InputCoercionException) {
-            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer("", Problems.detail(language, "numberTooLarge"))));
+            return Problems.invalidProblem(language, instance,
+                    List.of(FieldError.atPointer("", Problems.detail(language, "numberTooLarge"))));
         }
         Throwable root = e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
                 ? cause : e;
         if (root instanceof StreamConstraintsException) {
-            return malformed(language, "tooComplex", ((JsonProcessingException) root).getLocation(), uri);
+            return malformed(language, "tooComplex", ((JsonProcessingException) root).getLocation(), instance);
         }
         if (root instanceof JsonEOFException) {
-            return malformed(language, "truncated", ((JsonProcessingException) root).getLocation(), uri);
+            return malformed(language, "truncated", ((JsonProcessingException) root).getLocation(), instance);
         }
         Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(root.getMessage()));
-        if (root instanceof JsonParseException && duplicate.find()) {
-            String name = duplicate.group(1);
-            return Problems.invalid(language, path(uri), List.of(FieldError.atPointer("/" + Problems.token(name), Problems.detail(language, "duplicateKey"))));
+        if (root instanceof JsonParseException parse && duplicate.find()) {
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(
+                    duplicatePointer(parse, duplicate.group(1)), Problems.detail(language, "duplicateKey"))));
         }
-        return malformed(language, "syntax", ((JsonProcessingException) root).getLocation(), uri);
+        return malformed(language, "syntax", ((JsonProcessingException) root).getLocation(), instance);
+    }
+
+    private static Problem mismatchedProblem(MismatchedInputException e, Language language, String instance) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
+            return malformed(language, "trailing", e.getLocation(), instance);
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
+            return Problems.invalidProblem(language, instance,
+                    List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
+        }
+        String pointer = pointer(e);
+        String detail = e instanceof UnrecognizedPropertyException unknown
+                ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
+                : wrongType(e.getTargetType(), language);
+        return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer, detail)));
+    }
+
+    /**
+     * Where a repeated key is: the parser's path to it when the parser is at hand ({@code /profiles/3/labeledExamples}
+     * in a batch), else the key under the root.
+     */
+    private static String duplicatePointer(JsonParseException e, String name) {
+        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            if (pointer.endsWith("/" + Problems.token(name))) {
+                return pointer;
+            }
+        }
+        return "/" + Problems.token(name);
     }
 
     @ServerExceptionMapper
@@ -166,13 +209,13 @@ public class ProblemMappers {
                 Problems.detail(language, "internalError", "errorId", errorId), path(uri), List.of());
     }
 
-    private static Response malformed(Language language, String reason, JsonLocation location, UriInfo uri) {
+    private static Problem malformed(Language language, String reason, JsonLocation location, String instance) {
         String where = location == null || location.getLineNr() < 0
                 ? ""
                 : Problems.detail(language, "at", "line", Integer.toString(location.getLineNr()),
                         "column", Integer.toString(location.getColumnNr()));
-        return Problems.response(ProblemType.MALFORMED_JSON, language,
-                Problems.detail(language, "malformed." + reason) + where, path(uri), List.of());
+        return Problems.problem(ProblemType.MALFORMED_JSON, language,
+                Problems.detail(language, "malformed." + reason) + where, instance, List.of());
     }
 
     private static FieldError fieldError(ConstraintViolation<?> violation, Language language) {

@@ -56,6 +56,22 @@ public final class Advisor {
      *     answers 400 before it gets here)
      */
     public Decision decide(Profile given) {
+        return decide(given, true);
+    }
+
+    /**
+     * The decision for {@code profile} without its counterfactuals: equal to {@link #decide} in everything else, with
+     * {@link Decision#counterfactuals()} empty. The search for counterfactuals walks the tree again for each route
+     * and is most of what deciding costs; a caller that answers only the decision's codes
+     * ({@code Prefer: return=minimal}) has no use for it.
+     *
+     * @throws IllegalArgumentException as {@link #decide}
+     */
+    public Decision decideCore(Profile given) {
+        return decide(given, false);
+    }
+
+    private Decision decide(Profile given, boolean withCounterfactuals) {
         List<ProfileField> missing = rules.missing(given);
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("ruleset " + rules.id().number() + " requires " + missing);
@@ -95,7 +111,8 @@ public final class Advisor {
         }
 
         return new Decision(rules, profile, walk, recommended, escalation, gate, checklists, hireSignals,
-                nextSteps(profile), counterfactuals.find(profile, approach), warnings(given, profile, walk),
+                nextSteps(profile), withCounterfactuals ? counterfactuals.find(profile, approach) : List.of(),
+                warnings(given, profile, walk),
                 toFindOut(profile, walk, checklists, gateSpec, gateQuestions));
     }
 

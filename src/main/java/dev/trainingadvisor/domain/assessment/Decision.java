@@ -40,6 +40,16 @@ public record Decision(
         return walk.approach();
     }
 
+    /** True when any hire signal is MET: {@link Assessment#mlExpertAdvised()}, without wording the decision. */
+    public boolean mlExpertAdvised() {
+        for (Check signal : hireSignals) {
+            if (signal.status() == Status.MET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A criterion, gate question or hire signal with its status. */
     public record Check(String code, Status status, String textKey) {
     }

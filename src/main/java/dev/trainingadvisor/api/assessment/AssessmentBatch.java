@@ -1,0 +1,75 @@
+package dev.trainingadvisor.api.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.trainingadvisor.api.common.ValidBody;
+import dev.trainingadvisor.api.problem.Problem;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.api.problem.ProblemMappers;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.assessment.RulesetId;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assesses each profile of a batch on its own, as {@code POST /assessments} would assess it alone: read with the
+ * service's strict {@link ObjectMapper}, validated (Bean Validation, then {@link AssessmentRules} for the ruleset),
+ * assessed, counted and logged. A profile that fails any step gets the problem the single call would give, its
+ * pointers moved under {@code /profiles/<index>}; the others are not affected.
+ */
+@Singleton
+public class AssessmentBatch {
+    private final AssessmentService service;
+    private final ValidBody validBody;
+    private final ObjectReader requests;
+
+    public AssessmentBatch(AssessmentService service, ValidBody validBody, ObjectMapper json) {
+        this.service = service;
+        this.validBody = validBody;
+        this.requests = json.readerFor(AssessmentRequest.class);
+    }
+
+    /**
+     * One result per profile, in order: the full assessment in {@code language}, or with {@code minimal} the lean one.
+     *
+     * @param instance the request path, for the items' problem documents
+     */
+    public AssessmentBatchResponse assess(List<JsonNode> profiles, RulesetId ruleset, Language language,
+                                          boolean minimal, String instance) {
+        List<AssessmentBatchResponse.Result> results = new ArrayList<>(profiles.size());
+        int assessed = 0;
+        for (int index = 0; index < profiles.size(); index++) {
+            AssessmentBatchResponse.Result result = assessOne(index, profiles.get(index), ruleset, language, minimal,
+                    instance);
+            if (result.problem() == null) {
+                assessed++;
+            }
+            results.add(result);
+        }
+        return new AssessmentBatchResponse(results.size(), assessed, results.size() - assessed, results);
+    }
+
+    private AssessmentBatchResponse.Result assessOne(int index, JsonNode profile, RulesetId ruleset,
+                                                     Language language, boolean minimal, String instance) {
+        Problem problem;
+        try {
+            AssessmentRequest request = validBody.require(requests.<AssessmentRequest>readValue(profile));
+            AssessmentRules.check(request, ruleset);
+            return minimal ? AssessmentBatchResponse.Result.of(index, service.summarise(request, ruleset))
+                    : AssessmentBatchResponse.Result.of(index, service.assess(request, ruleset, language).response());
+        } catch (JsonProcessingException e) {
+            problem = ProblemMappers.problem(e, language, instance);
+        } catch (ConstraintViolationException e) {
+            problem = ProblemMappers.problem(e, language, instance);
+        } catch (ProblemException e) {
+            problem = e.toProblem(language, instance);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // reading a tree does no I/O
+        }
+        return AssessmentBatchResponse.Result.of(index, problem.under("/profiles/" + index));
+    }
+}
