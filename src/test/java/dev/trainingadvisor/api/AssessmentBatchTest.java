@@ -167,6 +167,31 @@ class AssessmentBatchTest {
     }
 
     @Test
+    void aBatchAssessedOnSeveralThreadsStillAnswersEachProfileInTheRequestsLanguageAndOrder() throws Exception {
+        List<String> profiles = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * dev.trainingadvisor.api.assessment.AssessmentBatchAccess.parallelFrom(); i++) {
+            profiles.add(i % 2 == 0 ? json(with(profile(), "labeledExamples", -i - 1)) : json(profile()));
+        }
+        String chinese = api().contentType("application/json").header("Accept-Language", "zh-CN")
+                .body(batch(profiles)).post("/assessments/batch").then().statusCode(200).extract().asString();
+        String single = api().contentType("application/json").header("Accept-Language", "zh-CN")
+                .body(profiles.get(0)).post("/assessments").then().statusCode(400).extract().asString();
+        JsonNode results = JSON.readTree(chinese).get("results");
+        for (int i = 0; i < profiles.size(); i++) {
+            JsonNode item = results.get(i);
+            assertEquals(i, item.get("index").asInt());
+            if (i % 2 == 0) {
+                assertEquals(JSON.readTree(single).get("errors").get(0).get("detail"),
+                        item.get("problem").get("errors").get(0).get("detail"), "profile " + i);
+                assertEquals("/profiles/" + i + "/labeledExamples",
+                        item.get("problem").get("errors").get(0).get("pointer").asText());
+            } else {
+                assertEquals("zh-CN", item.get("assessment").get("language").asText(), "profile " + i);
+            }
+        }
+    }
+
+    @Test
     void preferReturnMinimalGivesLeanItems() throws Exception {
         JsonNode batch = JSON.readTree(api().contentType("application/json").header("Prefer", "return=minimal")
                 .body(batch(MIXED)).post("/assessments/batch").then().statusCode(200)

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Assesses each profile of a batch on its own, as {@code POST /assessments} would assess it alone: read with the
@@ -23,6 +24,13 @@ import java.util.List;
  */
 @Singleton
 public class AssessmentBatch {
+    /**
+     * From this many profiles on, the batch is assessed on all cores (the common fork-join pool and the request's own
+     * thread); results keep the batch's order either way. Each profile is independent, and a large batch is the one
+     * request whose work can be shared out: one client's single calls use one core at a time.
+     */
+    static final int PARALLEL_FROM = 8;
+
     private final AssessmentService service;
     private final ValidBody validBody;
     private final ObjectReader requests;
@@ -40,15 +48,18 @@ public class AssessmentBatch {
      */
     public AssessmentBatchResponse assess(List<JsonNode> profiles, RulesetId ruleset, Language language,
                                           boolean minimal, String instance) {
-        List<AssessmentBatchResponse.Result> results = new ArrayList<>(profiles.size());
+        IntStream indexes = IntStream.range(0, profiles.size());
+        if (profiles.size() >= PARALLEL_FROM) {
+            indexes = indexes.parallel();
+        }
+        List<AssessmentBatchResponse.Result> results = indexes
+                .mapToObj(index -> assessOne(index, profiles.get(index), ruleset, language, minimal, instance))
+                .toList();
         int assessed = 0;
-        for (int index = 0; index < profiles.size(); index++) {
-            AssessmentBatchResponse.Result result = assessOne(index, profiles.get(index), ruleset, language, minimal,
-                    instance);
+        for (AssessmentBatchResponse.Result result : results) {
             if (result.problem() == null) {
                 assessed++;
             }
-            results.add(result);
         }
         return new AssessmentBatchResponse(results.size(), assessed, results.size() - assessed, results);
     }
