@@ -46,7 +46,7 @@ PY
 #   17 / 25    the JVM: $JAVA17 (default: java on the PATH) or $JAVA25 (default: Temurin 25 under /usr/lib/jvm)
 #   -cds       an AppCDS archive made as docker/Dockerfile.jvm made it for Java 17 (-XX:ArchiveClassesAtExit at the end
 #              of a start with -Dquarkus.appcds.generate=true), used with -XX:SharedArchiveFile
-#   -aot       the aot-jar packaging and an AOT cache made by docker/aot-training.sh (Java 25 only), used with
+#   -aot       the aot-jar packaging and an AOT cache made by docker/aot-training/train.sh (Java 25 only), used with
 #              -XX:AOTCache; the bare app trains on its own POST /echo and GET /ping
 #   -aotjar    the aot-jar packaging without a cache (with -cds: AppCDS of the aot-jar)
 #   -coh       -XX:+UseCompactObjectHeaders (Java 25), in the training run too
@@ -88,15 +88,17 @@ setup_options() {
   echo "${options[@]}"
 }
 
-# prepare APP SETUP [JVM options...]: $WORK/APP-SETUP, a copy of the right build with the set-up's archive made in it by
-# the set-up's JVM (with the given options too, as the image makes it with its own); prints the folder.
+# prepare APP SETUP [JVM options...]: $WORK/APP-SETUP[-hash of the options], a copy of the right build with the
+# set-up's archive made in it by the set-up's JVM (with the given options too, as the image makes it with its own);
+# prints the folder. With REUSE=1, one made before is used again.
 prepare() {
   local app=$1 setup=$2; shift 2
   local packaging=fast-jar java dir port requests
   { has "$setup" aot || has "$setup" aotjar; } && packaging=aot-jar
   java=$(setup_java "$setup")
-  dir=$WORK/$app-$setup
-  rm -rf "$dir"; mkdir -p "$WORK"; cp -r "$(variant "$app" "$packaging")" "$dir"
+  dir=$WORK/$app-$setup${1:+-$(echo "$*" | md5sum | cut -c1-8)}
+  if [ -f "$dir/prepared" ] && [ -n "${REUSE:-}" ]; then echo "$dir"; return; fi
+  rm -rf "$dir"; mkdir -p "$WORK"; cp -a "$(variant "$app" "$packaging")" "$dir"
   local coh=(); has "$setup" coh && coh=(-XX:+UseCompactObjectHeaders)
   if has "$setup" cds; then
     (cd "$dir" && timeout 180 "$java" "${coh[@]}" "$@" -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -Dquarkus.http.port=0 \
@@ -109,10 +111,11 @@ prepare() {
       requests=$dir/training-requests
       printf 'POST /echo profile.json\nGET /ping\n' > "$requests"; cp "$BENCH/profile.json" "$dir/"
     fi
-    (cd "$dir" && bash "$ROOT/docker/aot-training.sh" app.aot "${AOT_TRAINING_ROUNDS:-200}" "$port" "$requests" -- \
+    (cd "$dir" && bash "$ROOT/docker/aot-training/train.sh" app.aot "${AOT_TRAINING_ROUNDS:-200}" "$port" "$requests" -- \
         "$java" "${coh[@]}" "$@" -Dquarkus.http.port="$port" -jar quarkus-run.jar > archive.log 2>&1) \
       || { echo "no AOT cache for $app $setup: $dir/archive.log" >&2; return 1; }
   fi
+  touch "$dir/prepared"
   echo "$dir"
 }
 

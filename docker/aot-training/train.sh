@@ -3,7 +3,7 @@
 # given plus -XX:AOTCacheOutput=CACHE, waits until the first request succeeds, sends each request ROUNDS times, then
 # stops it with SIGTERM; the JVM writes the cache (loaded and linked classes, method profiles) as it exits.
 #
-#   aot-training.sh CACHE ROUNDS PORT REQUESTS_FILE -- java [JVM options] -jar quarkus-run.jar
+#   train.sh CACHE ROUNDS PORT REQUESTS_FILE -- java [JVM options] -jar quarkus-run.jar
 #
 # REQUESTS_FILE has one request a line, 'METHOD PATH [BODY_FILE]', the body file relative to REQUESTS_FILE's folder
 # (# starts a comment). The first request is also the readiness check.
