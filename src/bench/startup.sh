@@ -4,8 +4,9 @@
 #   src/bench/startup.sh [JVM options for every start, e.g. -XX:MaxRAMPercentage=50]
 #   env: RUNS=7 turns; SETUPS="17-cds" (any of common.sh's set-ups, e.g. "17 17-cds 25 25-aot 25-aot-coh": each turn
 #        then goes through all of them, so the set-ups are side by side too)
-# Prints each start, then per set-up the medians and the median of the turns' ratios service/bare; the load average
-# before and after (2 cores shared: compare only figures of one run).
+# Prints each start (wall time, and the CPU time the JVM had used by then: less sensitive to the other load on a shared
+# machine), then per set-up the medians and the median of the turns' ratios service/bare; the load average before and
+# after (2 cores shared: compare only figures of one run).
 source "$(dirname "$0")/common.sh"
 setups=${SETUPS:-17-cds}; runs=${RUNS:-7}
 declare -A dirs
@@ -26,9 +27,10 @@ for turn in $(seq 1 "$runs"); do
         sleep 0.01
       done
       ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$APP_PID/stat")
       kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-      echo "turn $turn $setup $app $ms ms (load $(loadavg))"
-      echo "$turn $setup $app $ms" >> "$results"
+      echo "turn $turn $setup $app $ms ms, cpu $cpu ms (load $(loadavg))"
+      echo "$turn $setup $app $ms $cpu" >> "$results"
     done
   done
 done
@@ -37,12 +39,14 @@ python3 - "$results" $setups <<'PY'
 import collections, statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
 ms = collections.defaultdict(dict)
-for turn, setup, app, t in rows:
-    ms[setup, app][turn] = int(t)
+for turn, setup, app, t, cpu in rows:
+    ms[setup, app][turn] = (int(t), int(cpu))
 for setup in sys.argv[2:]:
     bare, service = ms[setup, "bare"], ms[setup, "service"]
-    ratios = [service[t] / bare[t] for t in bare]
-    print("%-12s bare median %5d ms   service median %5d ms   ratio %.2f (median of %d turns' ratios, %.2f-%.2f)" % (
-        setup, statistics.median(bare.values()), statistics.median(service.values()),
-        statistics.median(ratios), len(ratios), min(ratios), max(ratios)))
+    for i, what in ((0, "wall"), (1, "cpu ")):
+        ratios = [service[t][i] / bare[t][i] for t in bare]
+        print("%-13s %s: bare median %5d ms, service median %5d ms, ratio %.2f (median of %d turns' ratios, %.2f-%.2f)"
+              % (setup, what, statistics.median(v[i] for v in bare.values()),
+                 statistics.median(v[i] for v in service.values()),
+                 statistics.median(ratios), len(ratios), min(ratios), max(ratios)))
 PY
