@@ -1,19 +1,52 @@
 #!/usr/bin/env bash
-# Start of the JVM to the first successful POST /assessments, RUNS times, with and without the AppCDS archive:
-#   src/bench/startup.sh      (env: RUNS=5)
+# JVM start to the first successful POST /assessments (src/bench/profile.json), side by side with the bare Quarkus app's
+# first successful POST /echo (same body, same Quarkus, same JVM, same options), in turns: bare, service, bare, ...
+#   src/bench/startup.sh [JVM options for every start, e.g. -XX:MaxRAMPercentage=50]
+#   env: RUNS=7 turns; SETUPS="17-cds" (any of common.sh's set-ups, e.g. "17 17-cds 25 25-aot 25-aot-coh": each turn
+#        then goes through all of them, so the set-ups are side by side too)
+# Prints each start (wall time, and the CPU time the JVM had used by then: less sensitive to the other load on a shared
+# machine), then per set-up the medians and the median of the turns' ratios service/bare; the load average before and
+# after (2 cores shared: compare only figures of one run).
 source "$(dirname "$0")/common.sh"
-build
-cd "$APP"
-for _ in $(seq 1 "${RUNS:-5}"); do
-  for mode in appcds plain; do
-    while ss -ltn | grep -q ":$PORT "; do sleep 0.2; done
-    options=(); [ "$mode" = appcds ] && options=(-XX:SharedArchiveFile=app-cds.jsa)
-    start=$(date +%s%N)
-    java "${options[@]}" -Dquarkus.http.port="$PORT" -jar quarkus-run.jar > /tmp/advisor-start.log 2>&1 &
-    pid=$!
-    until curl -fs -o /dev/null -X POST "localhost:$PORT/assessments" -H 'Content-Type: application/json' \
-        -d @"$BENCH/profile.json"; do sleep 0.01; done
-    echo "$mode $(( ($(date +%s%N) - start) / 1000000 )) ms ($(grep -o 'started in [0-9.]*s' /tmp/advisor-start.log))"
-    kill -9 $pid; wait $pid 2>/dev/null || true
+setups=${SETUPS:-17-cds}; runs=${RUNS:-7}
+declare -A dirs
+for setup in $setups; do
+  for app in bare service; do dirs[$app-$setup]=$(prepare "$app" "$setup" "$@"); done
+done
+results=$(mktemp)
+echo "load average before: $(loadavg)"
+for turn in $(seq 1 "$runs"); do
+  for setup in $setups; do
+    for app in bare service; do
+      port=$(free_port)
+      start=$(date +%s%N)
+      launch "${dirs[$app-$setup]}" "$setup" "$port" "$@"
+      until curl -fs -o /dev/null -X POST "localhost:$port$(first_path "$app")" -H 'Content-Type: application/json' \
+          --data-binary @"$BENCH/profile.json"; do
+        kill -0 "$APP_PID" 2>/dev/null || { echo "$app $setup exited: ${dirs[$app-$setup]}/run.log" >&2; exit 1; }
+        sleep 0.01
+      done
+      ms=$(( ($(date +%s%N) - start) / 1000000 ))
+      cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$APP_PID/stat")
+      kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+      echo "turn $turn $setup $app $ms ms, cpu $cpu ms (load $(loadavg))"
+      echo "$turn $setup $app $ms $cpu" >> "$results"
+    done
   done
 done
+echo "load average after: $(loadavg)"
+python3 - "$results" $setups <<'PY'
+import collections, statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+ms = collections.defaultdict(dict)
+for turn, setup, app, t, cpu in rows:
+    ms[setup, app][turn] = (int(t), int(cpu))
+for setup in sys.argv[2:]:
+    bare, service = ms[setup, "bare"], ms[setup, "service"]
+    for i, what in ((0, "wall"), (1, "cpu ")):
+        ratios = [service[t][i] / bare[t][i] for t in bare]
+        print("%-13s %s: bare median %5d ms, service median %5d ms, ratio %.2f (median of %d turns' ratios, %.2f-%.2f)"
+              % (setup, what, statistics.median(v[i] for v in bare.values()),
+                 statistics.median(v[i] for v in service.values()),
+                 statistics.median(ratios), len(ratios), min(ratios), max(ratios)))
+PY

@@ -91,6 +91,51 @@ final class Dockerfile {
         }
     }
 
+    /** The Java feature version of the final stage's image (eclipse-temurin:25-jre-noble: 25). */
+    int runtimeJavaVersion() {
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("eclipse-temurin:(\\d+)-jre.*")
+                .matcher(last().image());
+        if (!version.matches()) {
+            throw new AssertionError("not a Temurin JRE image: " + last().image());
+        }
+        return Integer.parseInt(version.group(1));
+    }
+
+    /** A RUN with its {@code --mount=type=bind} options taken out: the mounts (target to source) and the command. */
+    record Run(Map<String, String> bindMounts, List<String> command) {
+    }
+
+    /** The RUN instructions of the final stage that mount files of the build context (the AOT training). */
+    List<Run> runsWithBindMounts() {
+        List<Run> runs = new ArrayList<>();
+        for (Instruction run : last().all("RUN")) {
+            Map<String, String> mounts = new LinkedHashMap<>();
+            List<String> command = new ArrayList<>();
+            for (String word : run.arguments().split("\\s+")) {
+                if (word.startsWith("--mount=")) {
+                    Map<String, String> options = new LinkedHashMap<>();
+                    for (String option : word.substring("--mount=".length()).split(",")) {
+                        int equals = option.indexOf('=');
+                        options.put(option.substring(0, equals), option.substring(equals + 1));
+                    }
+                    if (!"bind".equals(options.get("type"))) {
+                        throw new AssertionError("only bind mounts in the final stage: " + word);
+                    }
+                    mounts.put(options.get("target"), options.get("source"));
+                } else {
+                    command.add(word);
+                }
+            }
+            if (!mounts.isEmpty()) {
+                if (command.stream().anyMatch(word -> word.matches(".*[\"'$`;&|<>*].*"))) {
+                    throw new AssertionError("a plain command, run here word by word as Docker's shell would: " + run);
+                }
+                runs.add(new Run(mounts, command));
+            }
+        }
+        return runs;
+    }
+
     /** The ENV of the final stage: what the container starts with. */
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -66,7 +67,7 @@ class DockerfileIT {
     @Test
     void finalStageIsAJavaRuntimeWithoutBuildToolsOrSources() {
         Dockerfile.Stage runtime = dockerfile.last();
-        assertTrue(runtime.image().matches("eclipse-temurin:17-jre.*"), "a maintained Java 17 runtime image (JRE): "
+        assertTrue(runtime.image().matches("eclipse-temurin:25-jre.*"), "a maintained Java 25 runtime image (JRE): "
                 + runtime.image());
         for (Dockerfile.Instruction instruction : runtime.instructions()) {
             String text = instruction.arguments();
@@ -95,13 +96,58 @@ class DockerfileIT {
         assertTrue(entrypoint.stream().anyMatch(arg -> arg.startsWith("-XX:MaxRAMPercentage=")), entrypoint.toString());
         assertTrue(entrypoint.stream().noneMatch(arg -> arg.startsWith("-Xmx")), "no fixed heap: " + entrypoint);
         assertEquals(List.of("-jar", "quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()),
-                "relative to WORKDIR, as the AppCDS archive recorded it");
+                "relative to WORKDIR, as the AOT cache recorded it");
         assertEquals("/deployments", dockerfile.last().one("WORKDIR").arguments());
-        assertTrue(entrypoint.contains("-XX:SharedArchiveFile=app-cds.jsa"), "starts from the AppCDS archive");
-        assertTrue(dockerfile.last().all("RUN").stream().anyMatch(run -> run.arguments().contains(
-                "-XX:ArchiveClassesAtExit=app-cds.jsa") && run.arguments().contains("-Dquarkus.appcds.generate=true")),
-                "the runtime stage makes the archive with its own JRE");
         assertEquals("true", dockerfile.environment().get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"), "JSON logs");
+    }
+
+    /**
+     * The AOT cache is made in the runtime stage by its own JRE (a cache loads only in the JVM that made it), by a
+     * training run of docker/aot-training/train.sh that starts the application with exactly the ENTRYPOINT's options (a
+     * cache made with other options, compact object headers say, is refused) and serves representative requests.
+     */
+    @Test
+    void makesTheAotCacheInTheRuntimeStageWithTheEntrypointsOptions() throws Exception {
+        List<String> entrypoint = dockerfile.entrypoint();
+        assertTrue(entrypoint.contains("-XX:AOTCache=app.aot"), "starts from the AOT cache: " + entrypoint);
+        List<Dockerfile.Run> training = dockerfile.runsWithBindMounts();
+        assertEquals(1, training.size(), "one training run");
+        List<String> command = training.get(0).command();
+        assertEquals(List.of("bash", "/tmp/training/train.sh", "app.aot"), command.subList(0, 3), command.toString());
+        int java = command.indexOf("--") + 1;
+        List<String> expected = new ArrayList<>(entrypoint);
+        expected.remove("-XX:AOTCache=app.aot");
+        assertEquals(expected, command.subList(java, command.size()), "the training JVM is the ENTRYPOINT's");
+        assertEquals(Map.of("/tmp/training", "docker/aot-training"), training.get(0).bindMounts());
+        Path requests = Path.of(command.get(java - 2).replace("/tmp/training", "docker/aot-training"));
+        assertTrue(Files.readString(requests).contains("POST /assessments"), requests + " trains the main operation");
+        // The training run sees the container's ENV: it comes before the RUN.
+        List<Dockerfile.Instruction> instructions = dockerfile.last().instructions();
+        int run = -1;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i).arguments().contains("/tmp/training/train.sh")) {
+                run = i;
+            }
+        }
+        for (int i = run; i < instructions.size(); i++) {
+            assertFalse(instructions.get(i).keyword().equals("ENV"), "ENV after the training run: " + instructions);
+        }
+        // The application is packaged for the cache: aot-jar puts every class on the JDK's class path (fast-jar's own
+        // class loader keeps the application's classes out of any AOT cache).
+        try (var jar = new java.util.jar.JarFile(APP.resolve("quarkus-run.jar").toFile())) {
+            assertEquals("io.quarkus.bootstrap.runner.AotQuarkusEntryPoint",
+                    jar.getManifest().getMainAttributes().getValue("Main-Class"), "aot-jar packaging");
+        }
+    }
+
+    /** The cache the recipe makes is one the image's JVM accepts: with -XX:AOTMode=on it refuses to start otherwise. */
+    @Test
+    void theImagesJvmStartsFromTheCacheTheRecipeMade() throws Exception {
+        assertTrue(Files.size(PackagedService.image().resolve("app.aot")) > 10_000_000, "an AOT cache was made");
+        try (PackagedService service = PackagedService.start("aot-on", List.of("-XX:AOTMode=on"))) {
+            assertEquals(200, service.post("/assessments", Files.readString(Path.of(
+                    "docker/aot-training/assessment.json"))).statusCode());
+        }
     }
 
     @Test
@@ -114,12 +160,21 @@ class DockerfileIT {
             assertTrue(rule.startsWith("!"), "then only exceptions: " + rule);
             allowed.add(rule.substring(1).replaceAll("/$", ""));
         });
+        List<String> fromContext = new ArrayList<>();
         for (Dockerfile.Instruction copy : dockerfile.stages.get(0).all("COPY")) {
-            for (String source : sources(copy)) {
-                String path = source.replaceAll("/$", "");
-                assertTrue(allowed.stream().anyMatch(a -> path.equals(a) || path.startsWith(a + "/")),
-                        source + " is in the build context");
+            fromContext.addAll(sources(copy));
+        }
+        for (Dockerfile.Run run : dockerfile.runsWithBindMounts()) {
+            for (String source : run.bindMounts().values()) {
+                try (Stream<Path> files = Files.walk(Path.of(source))) {
+                    files.filter(Files::isRegularFile).forEach(file -> fromContext.add(file.toString()));
+                }
             }
+        }
+        for (String source : fromContext) {
+            String path = source.replaceAll("/$", "");
+            assertTrue(allowed.stream().anyMatch(a -> path.equals(a) || path.startsWith(a + "/")),
+                    source + " is in the build context");
         }
         assertFalse(allowed.stream().anyMatch(a -> a.startsWith("target") || a.startsWith(".git")
                 || a.equals("src") || a.startsWith("src/test")), allowed.toString());

@@ -20,11 +20,15 @@ import java.util.stream.Stream;
 
 /**
  * The packaged service (target/quarkus-app) started the way the image's entrypoint starts it: the ENTRYPOINT's
- * command line, the image's ENV plus the environment the Deployment gives it (the ConfigMap), as the image's
- * unprivileged user when the tests run as root, in a read-only copy of the application directory.
+ * command line on the image's Java version, the image's ENV plus the environment the Deployment gives it (the
+ * ConfigMap), as the image's unprivileged user when the tests run as root, in a read-only copy of what the image's
+ * /deployments holds: the layers it copies and what its RUN instructions made there (the AOT cache), see {@link #image}.
  */
 final class PackagedService implements AutoCloseable {
     private static final Path APP = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"));
+    private static final Path IMAGE = Path.of("target", "image", "deployments").toAbsolutePath();
+    private static final String BUILT = "/build/target/quarkus-app/";
+    private static boolean imageMade;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -85,7 +89,7 @@ final class PackagedService implements AutoCloseable {
         Dockerfile dockerfile = Dockerfile.load();
         Manifests k8s = Manifests.load();
         Path deployments = Path.of("target", name, "deployments").toAbsolutePath();
-        copyReadOnly(APP, deployments);
+        copyReadOnly(image(), deployments);
 
         Map<String, String> environment = new LinkedHashMap<>(dockerfile.environment());
         environment.putAll(k8s.configMap.getData());
@@ -105,7 +109,7 @@ final class PackagedService implements AutoCloseable {
             command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--"));
         }
         List<String> entrypoint = dockerfile.entrypoint();
-        command.add(entrypoint.get(0));
+        command.add(entrypoint.get(0).equals("java") ? java().toString() : entrypoint.get(0));
         command.addAll(extraJvmOptions);
         for (String argument : entrypoint.subList(1, entrypoint.size())) {
             command.add(argument.replace("/deployments", deployments.toString()));
@@ -120,6 +124,107 @@ final class PackagedService implements AutoCloseable {
         long started = System.currentTimeMillis();
         Process process = builder.start();
         return new Launch(process, log, deployments, "http://127.0.0.1:" + port, started);
+    }
+
+    /**
+     * target/image/deployments: what the final stage of the Dockerfile holds when its ENTRYPOINT runs - the layers its
+     * COPY instructions take from target/quarkus-app, then what its RUN instructions that mount files of the build
+     * context made there (the AOT cache's training run), those RUNs run here word by word as written, with the image's
+     * Java version ({@link #java}), its ENV and the mounted files read from this checkout. Made once per test JVM;
+     * the only deviation is the port, when the image's is taken on this machine.
+     */
+    static synchronized Path image() throws Exception {
+        if (imageMade) {
+            return IMAGE;
+        }
+        Dockerfile dockerfile = Dockerfile.load();
+        deleteTree(IMAGE);
+        Files.createDirectories(IMAGE);
+        String workdir = dockerfile.last().one("WORKDIR").arguments() + "/";
+        for (Dockerfile.Instruction copy : dockerfile.last().all("COPY")) {
+            String[] words = copy.arguments().replaceFirst("^--from=build\\s+", "").split("\\s+");
+            String source = words[0];
+            String target = words[1];
+            if (!source.startsWith(BUILT) || !target.startsWith(workdir)) {
+                throw new AssertionError("a COPY of the build's target/quarkus-app into " + workdir + ": " + copy);
+            }
+            Path from = APP.resolve(source.substring(BUILT.length()));
+            Path to = IMAGE.resolve(target.substring(workdir.length()));
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path copied = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copied);
+                    } else {
+                        Files.createDirectories(copied.getParent());
+                        Files.copy(file, copied, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        String imagePort = dockerfile.last().one("EXPOSE").arguments();
+        for (Dockerfile.Run run : dockerfile.runsWithBindMounts()) {
+            int port = free(Integer.parseInt(imagePort)) ? Integer.parseInt(imagePort) : freePort();
+            List<String> command = new ArrayList<>();
+            for (String word : run.command()) {
+                for (Map.Entry<String, String> mount : run.bindMounts().entrySet()) {
+                    if (word.equals(mount.getKey()) || word.startsWith(mount.getKey() + "/")) {
+                        word = Path.of(mount.getValue()).toAbsolutePath() + word.substring(mount.getKey().length());
+                    }
+                }
+                command.add(word.equals("java") ? java().toString() : word.equals(imagePort) ? Integer.toString(port)
+                        : word);
+            }
+            Path log = IMAGE.getParent().resolve("run.log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(IMAGE.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().clear();
+            builder.environment().put("PATH", System.getenv("PATH"));
+            builder.environment().putAll(dockerfile.environment());
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            Process process = builder.start();
+            if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("RUN still running after 5 minutes: " + command + "\n" + Files.readString(log));
+            }
+            if (process.exitValue() != 0) {
+                throw new AssertionError("RUN failed (" + process.exitValue() + "): " + command + "\n"
+                        + Files.readString(log));
+            }
+        }
+        imageMade = true;
+        return IMAGE;
+    }
+
+    /**
+     * The java command of the image's Java version: this JVM's when it is that version, else one under $JAVA{n}_HOME
+     * or /usr/lib/jvm (the image runs the packaged app on its own JRE, and the AOT cache only loads in that version).
+     */
+    static Path java() throws IOException {
+        int version = Dockerfile.load().runtimeJavaVersion();
+        if (Runtime.version().feature() == version) {
+            return Path.of(System.getProperty("java.home"), "bin", "java");
+        }
+        List<Path> homes = new ArrayList<>();
+        String configured = System.getenv("JAVA" + version + "_HOME");
+        if (configured != null) {
+            homes.add(Path.of(configured));
+        }
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (Stream<Path> installed = Files.list(Path.of("/usr/lib/jvm"))) {
+                installed.sorted().forEach(homes::add);
+            }
+        }
+        for (Path home : homes) {
+            Path release = home.resolve("release");
+            Path java = home.resolve("bin").resolve("java");
+            if (Files.isRegularFile(release) && Files.isExecutable(java) && Files.readAllLines(release).stream()
+                    .anyMatch(line -> line.matches("JAVA_VERSION=\"" + version + "([.\"]).*"))) {
+                return java;
+            }
+        }
+        throw new AssertionError("the image runs Java " + version + ": set JAVA" + version + "_HOME to a Java "
+                + version + " (none found in " + homes + ")");
     }
 
     /**
@@ -272,7 +377,8 @@ final class PackagedService implements AutoCloseable {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    // With its modification time: an AOT cache refuses a class path whose jars changed since.
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
