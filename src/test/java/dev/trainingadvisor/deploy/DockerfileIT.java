@@ -110,6 +110,8 @@ class DockerfileIT {
     void makesTheAotCacheInTheRuntimeStageWithTheEntrypointsOptions() throws Exception {
         List<String> entrypoint = dockerfile.entrypoint();
         assertTrue(entrypoint.contains("-XX:AOTCache=app.aot"), "starts from the AOT cache: " + entrypoint);
+        assertTrue(entrypoint.contains("-XX:+UseG1GC"), "G1 where the JVM would pick Serial (1 CPU): with Serial the"
+                + " cache's heap objects had the whole heap committed: " + entrypoint);
         List<Dockerfile.Run> training = dockerfile.runsWithBindMounts();
         assertEquals(1, training.size(), "one training run");
         List<String> command = training.get(0).command();
