@@ -44,8 +44,8 @@ PY
 # --- Side by side with the bare app, per JVM set-up (startup.sh, memory.sh) -----------------------------------------
 # A set-up names the JVM and how it starts, e.g. 17, 17-cds, 25, 25-aot, 25-aot-coh:
 #   17 / 25    the JVM: $JAVA17 (default: java on the PATH) or $JAVA25 (default: Temurin 25 under /usr/lib/jvm)
-#   -cds       an AppCDS archive made as docker/Dockerfile.jvm made it for Java 17 (-XX:ArchiveClassesAtExit at the end
-#              of a start with -Dquarkus.appcds.generate=true), used with -XX:SharedArchiveFile
+#   -cds       an AppCDS archive made as the Java 17 image made it (-XX:ArchiveClassesAtExit at the end of a start with
+#              -Dquarkus.appcds.generate=true), used with -XX:SharedArchiveFile
 #   -aot       the aot-jar packaging and an AOT cache made by docker/aot-training/train.sh (Java 25 only), used with
 #              -XX:AOTCache; the bare app trains on its own POST /echo and GET /ping
 #   -aotjar    the aot-jar packaging without a cache (with -cds: AppCDS of the aot-jar)
@@ -101,8 +101,8 @@ prepare() {
   rm -rf "$dir"; mkdir -p "$WORK"; cp -a "$(variant "$app" "$packaging")" "$dir"
   local coh=(); has "$setup" coh && coh=(-XX:+UseCompactObjectHeaders)
   if has "$setup" cds; then
-    (cd "$dir" && timeout 180 "$java" "${coh[@]}" "$@" -XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -Dquarkus.http.port=0 \
-        -jar quarkus-run.jar > archive.log 2>&1)
+    (cd "$dir" && timeout 180 "$java" "${coh[@]}" "$@" -XX:ArchiveClassesAtExit=app-cds.jsa \
+        -Dquarkus.appcds.generate=true -Dquarkus.http.port=0 -jar quarkus-run.jar > archive.log 2>&1)
     [ -s "$dir/app-cds.jsa" ] || { echo "no AppCDS archive for $app $setup: $dir/archive.log" >&2; return 1; }
   elif has "$setup" aot; then
     port=$(free_port)
