@@ -71,12 +71,14 @@ public class ProblemMappers {
 
     /**
      * The problem a request body gets for its Bean Validation violations: 400 {@code invalid-request}, one error per
-     * violation, by JSON Pointer relative to the validated object, sorted. Also used for each item of a batch.
+     * violation, by JSON Pointer relative to the validated object, sorted by pointer and then by detail, so that the
+     * same body always gets the same document (Bean Validation reports violations as an unordered set). Also used for
+     * each item of a batch.
      */
     public static Problem problem(ConstraintViolationException e, Language language, String instance) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(violation -> fieldError(violation, language))
-                .sorted(Comparator.comparing(FieldError::pointer))
+                .sorted(Comparator.comparing(FieldError::pointer).thenComparing(FieldError::detail))
                 .toList();
         return Problems.invalidProblem(language, instance, errors);
     }
