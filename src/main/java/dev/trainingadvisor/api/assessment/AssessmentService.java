@@ -8,8 +8,7 @@ import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.Assessment;
 import dev.trainingadvisor.domain.assessment.Decision;
 import dev.trainingadvisor.domain.market.MarketWarning;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import dev.trainingadvisor.domain.assessment.Rulesets;
@@ -91,21 +90,17 @@ public class AssessmentService {
     public AssessmentSummary summarise(AssessmentRequest request, RulesetId ruleset) {
         Decision decision = advisors.get(ruleset).decideCore(AssessmentMapper.toProfile(request));
         Approach approach = decision.approach();
-        Set<WarningCode> warnings = EnumSet.noneOf(WarningCode.class);
-        List<WarningCode> ordered = new ArrayList<>(4);
+        Set<WarningCode> warnings = new LinkedHashSet<>(4); // each code once, in the order of the full answer
         for (Decision.Finding finding : decision.warnings()) {
-            if (warnings.add(WarningCode.of(finding.id()))) {
-                ordered.add(WarningCode.of(finding.id()));
-            }
+            warnings.add(WarningCode.of(finding.id()));
         }
         for (MarketWarning code : market.warningCodes(approach, decision.recommendedMethods())) {
-            if (warnings.add(WarningCode.of(code))) {
-                ordered.add(WarningCode.of(code));
-            }
+            warnings.add(WarningCode.of(code));
         }
         AssessmentSummary summary = new AssessmentSummary(randomId(), ruleset.number(), decision.rules().version(),
                 Instant.now(), approach, decision.walk().outcome().id(), decision.walk().step(),
-                decision.recommendedMethods(), decision.escalationOptions(), decision.mlExpertAdvised(), ordered);
+                decision.recommendedMethods(), decision.escalationOptions(), decision.mlExpertAdvised(),
+                List.copyOf(warnings));
         counters.get(ruleset).get(approach).increment();
         log(summary.assessmentId(), summary.ruleset(), summary.rulesetVersion(), approach, summary.reasonCode().name(),
                 summary.step(), request.projectName());

@@ -177,13 +177,9 @@ public final class Prefer {
             if (name == null) {
                 return null;
             }
-            Optional<String> value = Optional.empty();
-            if (valueFollows()) {
-                String word = word();
-                if (word == null) {
-                    return null;
-                }
-                value = nonEmpty(word);
+            Optional<String> value = optionalValue();
+            if (value == null) {
+                return null;
             }
             Map<String, Optional<String>> parameters = new LinkedHashMap<>();
             while (true) {
@@ -203,16 +199,24 @@ public final class Prefer {
                 if (parameter == null) {
                     return null;
                 }
-                Optional<String> parameterValue = Optional.empty();
-                if (valueFollows()) {
-                    String word = word();
-                    if (word == null) {
-                        return null;
-                    }
-                    parameterValue = nonEmpty(word);
+                Optional<String> parameterValue = optionalValue();
+                if (parameterValue == null) {
+                    return null;
                 }
                 parameters.putIfAbsent(parameter, parameterValue);
             }
+        }
+
+        /**
+         * After a name, {@code [ BWS "=" BWS word ]} (RFC 7240 §2, for a preference and for each of its parameters): its
+         * value, empty when there is none or it is the empty string, or null when an "=" is not followed by a word.
+         */
+        private Optional<String> optionalValue() {
+            if (!valueFollows()) {
+                return Optional.empty();
+            }
+            String word = word();
+            return word == null ? null : nonEmpty(word);
         }
 
         /** After a name: {@code BWS "=" BWS} consumed and true, or nothing consumed and false. */
