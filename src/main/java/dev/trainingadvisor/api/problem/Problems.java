@@ -36,11 +36,6 @@ public final class Problems {
     }
 
     /** A 400 {@code invalid-request} whose detail counts the errors it lists. */
-    public static Response invalid(Language language, String instance, List<FieldError> errors) {
-        return response(invalidProblem(language, instance, errors), language).build();
-    }
-
-    /** The problem document of {@link #invalid}. */
     public static Problem invalidProblem(Language language, String instance, List<FieldError> errors) {
         return problem(ProblemType.INVALID_REQUEST, language, invalidDetail(language, errors.size()), instance,
                 errors);
