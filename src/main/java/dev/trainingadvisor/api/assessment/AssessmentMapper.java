@@ -104,11 +104,12 @@ final class AssessmentMapper {
                 assessment.counterfactuals().stream().map(counterfactual -> new AssessmentResponse.Counterfactual(
                         counterfactual.changes().stream().map(change -> new AssessmentResponse.Change(
                                 change.field().fieldName(), json(change.value()))).toList(),
-                        counterfactual.approach(), counterfactual.reasonCode(), counterfactual.description()))
+                        counterfactual.approach(), counterfactual.reasonCode(), counterfactual.description(),
+                        counterfactual.onlyUnstated()))
                         .toList(),
                 assessment.toFindOut().stream().map(unknown -> new AssessmentResponse.FindOut(
                         unknown.field().fieldName(), unknown.question(), unknown.stoppedAt().orElse(null),
-                        unknown.criteria())).toList(),
+                        unknown.criteria(), unknown.leadsTo())).toList(),
                 assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code().name(),
                         warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList(),
                         warning.literalApproach().orElse(null), warning.step().orElse(null), List.of())).toList(),

@@ -62,12 +62,15 @@ public record AssessmentResponse(
         boolean mlExpertAdvised,
         @Schema(required = true, description = "\"What to do first\", in the guide's order, each done or open.")
         List<NextStep> nextSteps,
-        @Schema(required = true, description = "For each other approach, the smallest change of the request that "
-                + "leads to it; applying the changes and assessing again gives exactly that approach.")
+        @Schema(required = true, description = "What would change the answer; applying a counterfactual's changes "
+                + "and assessing again gives exactly its approach. First, for each other approach that finding out "
+                + "what the request left out can lead to, the smallest such change (onlyUnstated: true; it never "
+                + "touches a stated field); then, for each other approach, the smallest change of any fields when it "
+                + "differs from that one (onlyUnstated: false). Each approach appears at most once of each kind.")
         List<Counterfactual> counterfactuals,
-        @Schema(required = true, description = "Each answer the request left out that stopped the decision or left a "
-                + "criterion of the SFT or PEFT checklist UNKNOWN, with the question to ask. Finding them out can change "
-                + "the answer (counterfactuals may set them).")
+        @Schema(required = true, description = "Each answer the request left out that stopped the decision, left a "
+                + "criterion of the SFT or PEFT checklist or the gate UNKNOWN, or that an onlyUnstated counterfactual "
+                + "sets, with the question to ask and the approaches finding it out can lead to (leadsTo).")
         List<FindOut> toFindOut,
         @Schema(required = true, description = "Where the guide contradicts itself in a way that touches this answer "
                 + "(EXAMPLES_THRESHOLD_CONFLICT, STYLE_FINE_TUNING_CONFLICT, ML_EXPERTISE_GATE_VS_TREE); under ruleset 2 "
@@ -175,7 +178,10 @@ public record AssessmentResponse(
             @Schema(required = true, minItems = 1) List<Change> changes,
             @Schema(required = true) Approach approach,
             @Schema(required = true) NodeId reasonCode,
-            @Schema(required = true, description = "The change and its outcome, for people.") String description) {
+            @Schema(required = true, description = "The change and its outcome, for people.") String description,
+            @Schema(required = true, description = "Every change sets a field the request left out: finding those "
+                    + "answers out is enough, no stated fact changes. No smaller change of only such fields leads to "
+                    + "`approach`.") boolean onlyUnstated) {
     }
 
     @Schema(name = "Change", description = "Set a request field (by its JSON name) to a value of its own type: a "
@@ -219,6 +225,9 @@ public record AssessmentResponse(
                     + "undecided (the walk took its UNKNOWN branch there); null when it did not stop the walk.")
             NodeId stoppedAt,
             @Schema(required = true, description = "The SFT or PEFT criteria it leaves UNKNOWN.")
-            List<String> criteria) {
+            List<String> criteria,
+            @Schema(required = true, description = "The approaches finding it out can lead to: those of the "
+                    + "onlyUnstated counterfactuals that set it; empty when no such counterfactual does.")
+            List<Approach> leadsTo) {
     }
 }

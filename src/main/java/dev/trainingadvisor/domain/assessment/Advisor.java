@@ -110,10 +110,10 @@ public final class Advisor {
             hireSignals.add(new Check(signal.name(), signal.condition().evaluate(profile), signal.textKey()));
         }
 
+        List<Counterfactuals.Found> found = withCounterfactuals ? counterfactuals.find(profile, approach) : List.of();
         return new Decision(rules, profile, walk, recommended, escalation, gate, checklists, hireSignals,
-                nextSteps(profile), withCounterfactuals ? counterfactuals.find(profile, approach) : List.of(),
-                warnings(given, profile, walk),
-                toFindOut(profile, walk, checklists, gateSpec, gateQuestions));
+                nextSteps(profile), found, warnings(given, profile, walk),
+                toFindOut(profile, walk, checklists, gateSpec, gateQuestions, found));
     }
 
     private static void unknownCriteria(Profile profile, List<? extends Requirement> requirements, List<Check> checks,
@@ -140,13 +140,8 @@ public final class Advisor {
      */
     public Optional<List<Assessment.Change>> reachableByFindingOut(Profile given, Approach target) {
         Profile profile = rules.read(given);
-        Set<ProfileField> unanswered = EnumSet.noneOf(ProfileField.class);
-        for (ProfileField field : ProfileField.values()) {
-            if (profile.get(field).isEmpty()) {
-                unanswered.add(field);
-            }
-        }
-        return counterfactuals.smallest(profile, target, unanswered).map(Counterfactuals.Found::changes);
+        return counterfactuals.smallest(profile, target, Counterfactuals.unstated(profile))
+                .map(Counterfactuals.Found::changes);
     }
 
     private static List<Check> checks(List<? extends Requirement> requirements, Profile profile) {
@@ -227,12 +222,21 @@ public final class Advisor {
     }
 
     /**
-     * Each absent field that stopped the walk (a branch taken because it was unknown) or left a criterion UNKNOWN in
+     * Each absent field that stopped the walk (a branch taken because it was unknown), left a criterion UNKNOWN in
      * the path's checklists — those of the methods this ruleset can recommend, unless a criterion already fails them,
-     * and the golden-rule gate — in field order.
+     * and the golden-rule gate — or is set by an unstated-only counterfactual, in field order; each with the approaches
+     * of the unstated-only counterfactuals that set it (what finding it out can lead to).
      */
     private List<Unknown> toFindOut(Profile profile, DecisionTree.Walk walk, List<ChecklistCheck> checklists,
-                                    GateSpec gate, List<Check> gateQuestions) {
+                                    GateSpec gate, List<Check> gateQuestions, List<Counterfactuals.Found> found) {
+        Map<ProfileField, List<Approach>> leadsTo = new EnumMap<>(ProfileField.class);
+        for (Counterfactuals.Found each : found) {
+            if (each.onlyUnstated()) {
+                for (Assessment.Change change : each.changes()) {
+                    leadsTo.computeIfAbsent(change.field(), f -> new ArrayList<>(2)).add(each.approach());
+                }
+            }
+        }
         Map<ProfileField, DecisionTree.NodeId> stopped = new EnumMap<>(ProfileField.class);
         for (DecisionTree.Step step : walk.steps()) {
             if (DecisionTree.UNKNOWN.equals(step.edge().answer())) {
@@ -253,9 +257,9 @@ public final class Advisor {
         unknownCriteria(profile, gate.questions(), gateQuestions, criteria);
         List<Unknown> unknowns = new ArrayList<>();
         for (ProfileField field : ProfileField.values()) {
-            if (stopped.containsKey(field) || criteria.containsKey(field)) {
+            if (stopped.containsKey(field) || criteria.containsKey(field) || leadsTo.containsKey(field)) {
                 unknowns.add(new Unknown(field, Optional.ofNullable(stopped.get(field)),
-                        criteria.getOrDefault(field, List.of())));
+                        criteria.getOrDefault(field, List.of()), leadsTo.getOrDefault(field, List.of())));
             }
         }
         return unknowns;

@@ -98,8 +98,12 @@ public record Assessment(
     public record Change(ProfileField field, FieldValue value) {
     }
 
-    /** The request changed by {@code changes} gives {@code approach}, for the reason {@code reasonCode}. */
-    public record Counterfactual(List<Change> changes, Approach approach, NodeId reasonCode, String description) {
+    /**
+     * The request changed by {@code changes} gives {@code approach}, for the reason {@code reasonCode};
+     * {@code onlyUnstated} when every change sets a field the request left out (finding those out is enough).
+     */
+    public record Counterfactual(List<Change> changes, Approach approach, NodeId reasonCode, String description,
+                                 boolean onlyUnstated) {
         public Counterfactual {
             changes = List.copyOf(changes);
         }
@@ -116,10 +120,15 @@ public record Assessment(
         }
     }
 
-    /** An answer the request left open that matters here: the field, the question to ask, and why it matters. */
-    public record FindOut(ProfileField field, String question, Optional<NodeId> stoppedAt, List<String> criteria) {
+    /**
+     * An answer the request left open that matters here: the field, the question to ask, why it matters, and the
+     * approaches finding it out can lead to ({@code leadsTo}: those of the unstated-only counterfactuals that set it).
+     */
+    public record FindOut(ProfileField field, String question, Optional<NodeId> stoppedAt, List<String> criteria,
+                          List<Approach> leadsTo) {
         public FindOut {
             criteria = List.copyOf(criteria);
+            leadsTo = List.copyOf(leadsTo);
         }
     }
 }

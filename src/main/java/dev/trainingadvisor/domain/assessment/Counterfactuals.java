@@ -13,6 +13,10 @@ import java.util.Optional;
  * Each route of the tree to that approach proposes the changes its branches need (a threshold value, a flipped
  * answer); the route with the fewest changes wins, earlier routes on a tie. A proposal is only kept after the
  * changed profile has been decided again and really gives that approach.
+ *
+ * <p>A team cannot un-say a fact, but it can find out what it left unstated (issue 20). So for every other approach
+ * the search is made twice: once touching only the fields the profile leaves unstated ({@link Found#onlyUnstated()}:
+ * "find out"), and once touching any field. Both are listed when both exist and differ, the unstated-only ones first.
  */
 public final class Counterfactuals {
     private static final java.util.Set<ProfileField> ALL_FIELDS = java.util.EnumSet.allOf(ProfileField.class);
@@ -32,10 +36,19 @@ public final class Counterfactuals {
         }
     }
 
-    /** A reachable approach: the changes and the walk of the changed profile. */
-    public record Found(List<Change> changes, DecisionTree.Walk walk) {
+    /**
+     * A reachable approach: the changes and the walk of the changed profile.
+     *
+     * @param onlyUnstated every change sets a field the profile left unstated: finding those answers out is enough
+     */
+    public record Found(List<Change> changes, DecisionTree.Walk walk, boolean onlyUnstated) {
         public Found {
             changes = List.copyOf(changes);
+        }
+
+        /** The approach the changes lead to. */
+        public Approach approach() {
+            return walk.approach();
         }
     }
 
@@ -99,15 +112,39 @@ public final class Counterfactuals {
         }
     }
 
-    /** One {@link Found} for each approach other than {@code current}, in {@link Approach} order. */
+    /**
+     * For each approach other than {@code current}, in {@link Approach} order: first the smallest changes of only the
+     * unstated fields that lead to it (when there are any), then, for each approach, the smallest changes of any
+     * fields when they differ from its unstated-only ones. So each approach appears at most once of each kind, and an
+     * approach whose smallest change overall touches only unstated fields appears once, marked unstated-only.
+     */
     List<Found> find(Profile profile, Approach current) {
-        List<Found> found = new ArrayList<>(Approach.values().length - 1);
+        java.util.Set<ProfileField> unstated = unstated(profile);
+        List<Found> findOut = new ArrayList<>(Approach.values().length - 1);
+        List<Found> overall = new ArrayList<>(Approach.values().length - 1);
         for (Approach target : Approach.values()) {
-            if (target != current) {
-                smallest(profile, target, ALL_FIELDS).ifPresent(found::add);
+            if (target == current) {
+                continue;
+            }
+            Optional<Found> byFindingOut = smallest(profile, target, unstated);
+            byFindingOut.ifPresent(findOut::add);
+            smallest(profile, target, ALL_FIELDS)
+                    .filter(any -> byFindingOut.map(f -> !f.changes().equals(any.changes())).orElse(true))
+                    .ifPresent(overall::add);
+        }
+        findOut.addAll(overall);
+        return findOut;
+    }
+
+    /** The fields {@code profile} leaves unanswered. */
+    static java.util.Set<ProfileField> unstated(Profile profile) {
+        java.util.Set<ProfileField> unstated = java.util.EnumSet.noneOf(ProfileField.class);
+        for (ProfileField field : ProfileField.values()) {
+            if (profile.get(field).isEmpty()) {
+                unstated.add(field);
             }
         }
-        return found;
+        return unstated;
     }
 
     /**
@@ -141,11 +178,20 @@ public final class Counterfactuals {
                 }
                 DecisionTree.Walk walk = rules.walk(changed);
                 if (walk.approach() == target) {
-                    return Optional.of(new Found(changes, walk));
+                    return Optional.of(new Found(changes, walk, onlyUnstated(changes, values)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean onlyUnstated(List<Change> changes, Map<ProfileField, FieldValue> values) {
+        for (Change change : changes) {
+            if (values.containsKey(change.field())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allHoldWhenAbsent(FieldCondition[] conditions) {

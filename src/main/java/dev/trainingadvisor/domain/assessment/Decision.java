@@ -78,12 +78,16 @@ public record Decision(
     }
 
     /**
-     * An answer to find out: the field, the question it stopped the walk at (if it did), and the criteria of the path's
-     * checklists it left UNKNOWN.
+     * An answer to find out: the field, the question it stopped the walk at (if it did), the criteria of the path's
+     * checklists it left UNKNOWN, and the approaches finding it out can lead to: those of the unstated-only
+     * counterfactuals that set it, in the order they are listed (empty without counterfactuals, as in
+     * {@link Advisor#decideCore}).
      */
-    public record Unknown(ProfileField field, Optional<DecisionTree.NodeId> stoppedAt, List<String> criteria) {
+    public record Unknown(ProfileField field, Optional<DecisionTree.NodeId> stoppedAt, List<String> criteria,
+                          List<Approach> leadsTo) {
         public Unknown {
             criteria = List.copyOf(criteria);
+            leadsTo = List.copyOf(leadsTo);
         }
     }
 }

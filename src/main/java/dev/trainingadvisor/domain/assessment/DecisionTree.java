@@ -134,8 +134,9 @@ public final class DecisionTree {
 
     /**
      * A way to an outcome from the root, as the single-field conditions its branches need, grouped by field in the
-     * order the fields are first met. Routes through an {@link Condition.Otherwise} branch are not kept: they are
-     * reached by failing other branches, never by meeting a condition.
+     * order the fields are first met. A branch taken by failing the others ({@link Condition.Otherwise},
+     * {@link Condition.Undecided}) adds no condition of its own: a route through it is only a candidate, which the
+     * search for counterfactuals keeps only when a walk of the changed profile really takes it.
      */
     public record Route(Outcome outcome, List<Edge> edges, Map<ProfileField, List<FieldCondition>> constraints) {
     }
@@ -256,7 +257,10 @@ public final class DecisionTree {
         return Collections.unmodifiableMap(byApproach);
     }
 
-    /** One route per way of meeting the branches on it ({@link Condition#alternatives()}), in tree order. */
+    /**
+     * One route per way of meeting the branches on it ({@link Condition#alternatives()}; one without conditions for a
+     * branch taken by failing the others), in tree order.
+     */
     private void collect(Node node, List<Edge> path, List<List<FieldCondition>> parts,
                          Map<Approach, List<Route>> into) {
         if (node instanceof Outcome outcome) {
@@ -272,7 +276,9 @@ public final class DecisionTree {
             return;
         }
         for (Edge edge : ((Question) node).edges()) {
-            for (List<FieldCondition> alternative : edge.when().alternatives()) {
+            List<List<FieldCondition>> alternatives = edge.when().alternatives();
+            for (List<FieldCondition> alternative : alternatives.isEmpty() ? List.of(List.<FieldCondition>of())
+                    : alternatives) {
                 path.add(edge);
                 parts.add(alternative);
                 collect(nodes.get(edge.to()), path, parts, into);

@@ -62,7 +62,8 @@ public final class Wording {
                 decision.rules().id(),
                 walk.step(),
                 decision.toFindOut().stream().map(unknown -> new FindOut(unknown.field(),
-                        texts.get("findOut." + unknown.field().fieldName()), unknown.stoppedAt(), unknown.criteria()))
+                        texts.get("findOut." + unknown.field().fieldName()), unknown.stoppedAt(), unknown.criteria(),
+                        unknown.leadsTo()))
                         .toList());
     }
 
@@ -151,7 +152,8 @@ public final class Wording {
             Approach approach = each.walk().approach();
             String description = texts.format("counterfactual.description",
                     "approach", texts.get(approach.textKey()), "changes", join(clauses, texts, "clauses"));
-            result.add(new Counterfactual(each.changes(), approach, each.walk().outcome().id(), description));
+            result.add(new Counterfactual(each.changes(), approach, each.walk().outcome().id(), description,
+                    each.onlyUnstated()));
         }
         return result;
     }
