@@ -178,7 +178,9 @@ try {
   }
   assert.equal(await page.locator('.next-steps li').count(), expected.nextSteps.length);
   assert.equal(await page.locator('.counterfactuals li').count(), expected.counterfactuals.length);
-  step('checklists, next steps and counterfactuals are all shown');
+  assert.deepEqual(await page.locator('.counterfactuals li').evaluateAll(items => items.map(li => li.dataset.onlyUnstated === 'true')),
+      expected.counterfactuals.map(c => c.onlyUnstated), 'what finding out can lead to is offered first');
+  step('checklists, next steps and counterfactuals are all shown, what finding out can lead to first');
 
   const costs = page.locator('#cost-result[data-rendered="true"] canvas, #cost-unavailable');
   await costs.first().waitFor({timeout: TIMEOUT});

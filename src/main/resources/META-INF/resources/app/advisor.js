@@ -465,6 +465,9 @@ async function renderAnswer(result, body, assumed, focus) {
     notices.push(h('section', {class: 'notice find-out', 'aria-labelledby': 'find-out-heading'},
         h('h3', {id: 'find-out-heading'}, t('toFindOut')),
         h('ul', {}, result.toFindOut.map(item => h('li', {'data-field': item.field}, item.question ?? item.field, ' ',
+            Array.isArray(item.leadsTo) && item.leadsTo.length > 0 ? h('span', {class: 'leads-to'},
+                t('leadsTo', {approaches: item.leadsTo.map(a => t('approach.' + a)).join(state.lang === 'zh' ? '、' : ', ')}),
+                ' ') : null,
             BY_FIELD[item.field] ? h('button', {type: 'button', class: 'link no-print',
               'aria-label': `${t('answerNow')}: ${item.question ?? item.field}`, onclick: () => {
                 takeBack([item.field]);
@@ -496,17 +499,30 @@ async function renderAnswer(result, body, assumed, focus) {
               t('loading')),
           h('figcaption', {}, t('treeCaption'))));
 
+  // Issue 20: what finding out the unstated facts can lead to comes first; then what changing a stated fact would do.
+  const counterfactualItem = (counterfactual, index) => {
+    const label = counterfactual.onlyUnstated ? t('applyFindOut') : t('apply');
+    return h('li', {'data-approach': counterfactual.approach, 'data-only-unstated': String(counterfactual.onlyUnstated === true)},
+        h('p', {}, counterfactual.description),
+        h('p', {class: 'changes'}, counterfactual.changes.map(change =>
+            h('span', {class: 'change'}, `${questionText(change.field).label} → `,
+                h('strong', {}, formatAnswer(change.field, change.value))))),
+        h('button', {type: 'button', class: 'apply no-print', id: `apply-${index}`,
+          'aria-label': `${label}: ${counterfactual.description}`,
+          onclick: () => applyCounterfactual(counterfactual)}, label));
+  };
+  const findOutFirst = result.counterfactuals.filter(c => c.onlyUnstated === true);
+  const otherChanges = result.counterfactuals.filter(c => c.onlyUnstated !== true);
   const counterfactuals = h('section', {class: 'counterfactuals', 'aria-labelledby': 'cf-heading'},
       h('h2', {id: 'cf-heading'}, t('counterfactualsHeading')),
-      result.counterfactuals.length === 0 ? h('p', {}, t('counterfactualsNone'))
-          : h('ul', {}, result.counterfactuals.map((counterfactual, index) => h('li', {'data-approach': counterfactual.approach},
-              h('p', {}, counterfactual.description),
-              h('p', {class: 'changes'}, counterfactual.changes.map(change =>
-                  h('span', {class: 'change'}, `${questionText(change.field).label} → `,
-                      h('strong', {}, formatAnswer(change.field, change.value))))),
-              h('button', {type: 'button', class: 'apply no-print', id: `apply-${index}`,
-                'aria-label': `${t('apply')}: ${counterfactual.description}`,
-                onclick: () => applyCounterfactual(counterfactual)}, t('apply'))))));
+      result.counterfactuals.length === 0 ? h('p', {}, t('counterfactualsNone')) : null,
+      findOutFirst.length === 0 ? null : h('div', {class: 'find-out-first'},
+          h('h3', {id: 'cf-find-out-heading'}, t('findOutFirst')),
+          h('p', {class: 'muted'}, t('findOutFirstIntro')),
+          h('ul', {'aria-labelledby': 'cf-find-out-heading'}, findOutFirst.map((c, i) => counterfactualItem(c, i)))),
+      otherChanges.length === 0 ? null : h('div', {class: 'if-facts-differed'},
+          findOutFirst.length === 0 ? null : h('h3', {id: 'cf-other-heading'}, t('ifFactsDiffered')),
+          h('ul', {}, otherChanges.map((c, i) => counterfactualItem(c, findOutFirst.length + i)))));
 
   const checklists = h('section', {class: 'checklists', 'aria-labelledby': 'checklists-heading'},
       h('h2', {id: 'checklists-heading'}, t('checklistsHeading')),
