@@ -78,6 +78,7 @@ public final class Advisor {
         }
         Profile profile = rules.read(given);
         DecisionTree.Walk walk = rules.tree().walk(profile);
+        RuleTrace.taken(rules.id(), walk);
         Approach approach = walk.approach();
 
         List<ChecklistCheck> checklists = new ArrayList<>(3);
