@@ -122,13 +122,14 @@ public final class Counterfactuals {
         java.util.Set<ProfileField> unstated = unstated(profile);
         List<Found> findOut = new ArrayList<>(Approach.values().length - 1);
         List<Found> overall = new ArrayList<>(Approach.values().length - 1);
+        Map<List<Change>, DecisionTree.Walk> tried = new java.util.HashMap<>();
         for (Approach target : Approach.values()) {
             if (target == current) {
                 continue;
             }
-            Optional<Found> byFindingOut = smallest(profile, target, unstated);
+            Optional<Found> byFindingOut = smallest(profile, target, unstated, tried);
             byFindingOut.ifPresent(findOut::add);
-            smallest(profile, target, ALL_FIELDS)
+            smallest(profile, target, ALL_FIELDS, tried)
                     .filter(any -> byFindingOut.map(f -> !f.changes().equals(any.changes())).orElse(true))
                     .ifPresent(overall::add);
         }
@@ -153,6 +154,17 @@ public final class Counterfactuals {
      * says whether finding out alone can lead there.
      */
     Optional<Found> smallest(Profile profile, Approach target, java.util.Set<ProfileField> mayChange) {
+        return smallest(profile, target, mayChange, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #smallest(Profile, Approach, java.util.Set)}, walking each proposed change once: {@code tried} holds
+     * the walk of every change already tried for this profile (null for a change that contradicts another answer).
+     * Routes through a branch taken by failing the others propose the same changes as other routes, and the two
+     * searches of {@link #find} propose many of the same.
+     */
+    private Optional<Found> smallest(Profile profile, Approach target, java.util.Set<ProfileField> mayChange,
+                                     Map<List<Change>, DecisionTree.Walk> tried) {
         // Count first, build only what is tried: by fewest changes, and on a tie the earlier route of the tree.
         List<Plan> routes = plans.get(target);
         Map<ProfileField, FieldValue> values = profile.values();
@@ -172,12 +184,11 @@ public final class Counterfactuals {
                     continue;
                 }
                 List<Change> changes = routes.get(i).changes(values);
-                Profile changed = profile.with(changes);
-                if (!changed.consistent()) {
-                    continue;
-                }
-                DecisionTree.Walk walk = rules.walk(changed);
-                if (walk.approach() == target) {
+                DecisionTree.Walk walk = tried.computeIfAbsent(changes, proposed -> {
+                    Profile changed = profile.with(proposed);
+                    return changed.consistent() ? rules.walk(changed) : null;
+                });
+                if (walk != null && walk.approach() == target) {
                     return Optional.of(new Found(changes, walk, onlyUnstated(changes, values)));
                 }
             }
