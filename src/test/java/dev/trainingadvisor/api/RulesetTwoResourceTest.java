@@ -52,6 +52,26 @@ class RulesetTwoResourceTest {
                 .body("step", equalTo("§3.2")).body("decisionPath[1].answer", equalTo("STYLE_TONE_FORMAT"));
     }
 
+    /**
+     * Prompting fell short on quality, the techniques tried left out: finding them out is the way to training, a
+     * change that sets a list of codes, which the contract (validated on every answer here) allows. ApiFuzzIT found a
+     * contract without lists once the find-out counterfactuals proposed them. Listed after it, as large: changing the
+     * stated outcome to "too costly".
+     */
+    @Test
+    void aFindOutCounterfactualCanSetAListOfCodesAndLinksItsFieldInToFindOut() {
+        Map<String, Object> body = with(taskReady(), "promptingOutcome", "INSUFFICIENT_QUALITY");
+        api().contentType("application/json").body(body).post("/assessments").then().statusCode(200)
+                .body("approach", equalTo("PROMPT_ENGINEERING")).body("reasonCode", equalTo("PROMPT_TRY_PROMPTING"))
+                .body("counterfactuals[0].onlyUnstated", equalTo(true))
+                .body("counterfactuals[0].approach", equalTo("TRAINING"))
+                .body("counterfactuals[0].changes", equalTo(List.of(Map.of("field", "promptTechniques",
+                        "value", List.of("CHAIN_OF_THOUGHT", "FEW_SHOT")))))
+                .body("toFindOut.find { it.field == 'promptTechniques' }.leadsTo", equalTo(List.of("TRAINING")))
+                .body("counterfactuals.find { !it.onlyUnstated && it.approach == 'TRAINING' }.changes",
+                        equalTo(List.of(Map.of("field", "promptingOutcome", "value", "TOO_COSTLY"))));
+    }
+
     @Test
     void anyOtherRulesetIs400AtTheParameter() {
         for (String value : List.of("3", "0", "01", "+1", " 2", "two", "", "1.0")) {

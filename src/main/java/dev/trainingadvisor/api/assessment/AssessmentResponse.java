@@ -185,12 +185,12 @@ public record AssessmentResponse(
     }
 
     @Schema(name = "Change", description = "Set a request field (by its JSON name) to a value of its own type: a "
-            + "boolean, a code, or a number.")
+            + "boolean, a code, a number, or a list of codes (promptTechniques, ragOptimizations).")
     public record Change(
             @Schema(required = true, description = "The request property to change.", examples = "labeledExamples")
             String field,
             @Schema(required = true, description = "Its new value.", anyOf = {Boolean.class, String.class,
-                    java.math.BigDecimal.class}, examples = "10000")
+                    java.math.BigDecimal.class, String[].class}, examples = "10000")
             Object value) {
     }
 
