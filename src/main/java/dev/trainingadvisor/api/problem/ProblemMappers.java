@@ -54,19 +54,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        return Problems.response(problem(e, language, path(uri)), language).build();
+        return ProblemWriter.response(problem(e, language, path(uri)), language).build();
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        return Problems.response(problem(e, language, path(uri)), language).build();
+        return ProblemWriter.response(problem(e, language, path(uri)), language).build();
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        return Problems.response(problem(e, language, path(uri)), language).build();
+        return ProblemWriter.response(problem(e, language, path(uri)), language).build();
     }
 
     /**
@@ -174,28 +174,12 @@ public class ProblemMappers {
             problem = Problems.problem(decided.type(), language, decided.detail(language), path(uri),
                     decided.errors(language));
         } else {
-            ProblemType type = switch (status) {
-                case 404 -> ProblemType.NOT_FOUND;
-                case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-                case 406 -> ProblemType.NOT_ACCEPTABLE;
-                case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-                case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-                default -> ProblemType.INVALID_REQUEST;
-            };
-            String detail = switch (type) {
-                case NOT_FOUND -> Problems.detail(language, "notFound", "path", path(uri));
-                case METHOD_NOT_ALLOWED -> Problems.detail(language, "methodNotAllowed", "method",
-                        request.getMethod(), "allow", allow == null ? "" : String.valueOf(allow));
-                case NOT_ACCEPTABLE -> Problems.detail(language, "notAcceptable",
-                        "accept", String.valueOf(headers.getHeaderString(HttpHeaders.ACCEPT)));
-                case PAYLOAD_TOO_LARGE -> Problems.detail(language, "payloadTooLarge");
-                case UNSUPPORTED_MEDIA_TYPE -> Problems.detail(language, "unsupportedMediaType",
-                        "contentType", String.valueOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)));
-                default -> Problems.detail(language, "badRequest");
-            };
-            problem = Problems.problem(type, language, detail, path(uri), List.of());
+            problem = ProblemWriter.forStatus(status, language, new ProblemWriter.RefusedRequest(
+                    request.getMethod(), path(uri), allow == null ? "" : String.valueOf(allow),
+                    headers.getHeaderString(HttpHeaders.ACCEPT), headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    true));
         }
-        Response.ResponseBuilder response = Problems.response(problem, language);
+        Response.ResponseBuilder response = ProblemWriter.response(problem, language);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }
@@ -207,8 +191,9 @@ public class ProblemMappers {
         Language language = languages.of(headers);
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
-        return Problems.response(ProblemType.INTERNAL_ERROR, language,
-                Problems.detail(language, "internalError", "errorId", errorId), path(uri), List.of());
+        return ProblemWriter.response(Problems.problem(ProblemType.INTERNAL_ERROR, language,
+                Problems.detail(language, "internalError", "errorId", errorId), path(uri), List.of()), language)
+                .build();
     }
 
     private static Problem malformed(Language language, String reason, JsonLocation location, String instance) {
