@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.trainingadvisor.api.json.WholeNumbers;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.domain.Language;
 import jakarta.validation.ConstraintViolation;
@@ -124,6 +125,12 @@ public class ProblemMappers {
             return malformed(language, "trailing", e.getLocation(), instance);
         }
         String pointer = pointer(e);
+        if (e instanceof WholeNumbers.NotPlainInteger whole) {
+            String detail = whole.plain()
+                    .map(plain -> Problems.detail(language, "wholeNumberForm", "plain", plain))
+                    .orElseGet(() -> Problems.detail(language, "numberTooLarge"));
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer, detail)));
+        }
         String detail = e instanceof UnrecognizedPropertyException unknown
                 ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
                 : wrongType(e.getTargetType(), language);
