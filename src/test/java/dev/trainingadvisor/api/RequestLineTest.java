@@ -10,7 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RequestLineTest {
 
+    /** Every C0 control byte and DEL, but CR and LF (which Netty, per RFC 9112 §2.2, may skip before a request line). */
+    static IntStream controlBytes() {
+        return IntStream.concat(IntStream.rangeClosed(0x00, 0x1F), IntStream.of(0x7F))
+                .filter(b -> b != '\r' && b != '\n');
+    }
+
     @ParameterizedTest(name = "control byte {0} before the method")
-    @ValueSource(ints = {0x00, 0x01, 0x02, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x7F})
+    @MethodSource("controlBytes")
     void aControlByteBeforeTheMethodIsRefusedNeverAnswered(int control) throws IOException {
         RawHttp.Answer answer = RawHttp.sendBytes(RestAssured.port, request(new byte[] {(byte) control},
                 "GET /training-methods HTTP/1.1"));
@@ -39,7 +46,7 @@ class RequestLineTest {
     }
 
     @ParameterizedTest(name = "control byte {0} in the version")
-    @ValueSource(ints = {0x00, 0x01, 0x0B, 0x1F, 0x7F})
+    @MethodSource("controlBytes")
     void aControlByteInsideTheVersionTokenIsRefused(int control) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         line.writeBytes("GET /training-methods HTTP/1".getBytes(StandardCharsets.US_ASCII));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.trainingadvisor.api.json.WholeCharacters;
 import dev.trainingadvisor.api.json.WholeNumbers;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.domain.Language;
@@ -125,6 +126,10 @@ public class ProblemMappers {
             return malformed(language, "trailing", e.getLocation(), instance);
         }
         String pointer = pointer(e);
+        if (e instanceof WholeCharacters.UnpairedSurrogate) {
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
+                    Problems.detail(language, "unpairedSurrogate"))));
+        }
         if (e instanceof WholeNumbers.NotPlainInteger whole) {
             String detail = whole.plain()
                     .map(plain -> Problems.detail(language, "wholeNumberForm", "plain", plain))
