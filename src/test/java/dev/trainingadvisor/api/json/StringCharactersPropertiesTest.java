@@ -8,6 +8,7 @@ import dev.trainingadvisor.api.assessment.AssessmentRequest;
 import dev.trainingadvisor.api.problem.Problem;
 import dev.trainingadvisor.api.problem.ProblemMappers;
 import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.Limits;
 import dev.trainingadvisor.domain.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,25 @@ class StringCharactersPropertiesTest {
         }
         throw new AssertionError("read: " + escapedEveryUnit(broken));
     }
+
+    @Property(tries = 200)
+    void aNameIsAsLongAsItsCharactersNotItsUtf16Units(@ForAll @IntRange(min = 1, max = 260) int length,
+                                                     @ForAll("supplementary") int character) throws IOException {
+        // Each character here takes two UTF-16 units; the contract's maxLength (200) counts characters.
+        String name = new String(Character.toChars(character)).repeat(length);
+        AssessmentRequest request = read(utf8(name));
+        boolean tooLong = VALIDATOR.validate(request).stream()
+                .anyMatch(violation -> violation.getPropertyPath().toString().equals("projectName"));
+        assertEquals(length > Limits.MAX_PROJECT_NAME_LENGTH, tooLong, () -> length + " characters");
+    }
+
+    @Provide
+    Arbitrary<Integer> supplementary() {
+        return Arbitraries.integers().between(0x10000, 0x10FFFF);
+    }
+
+    private static final jakarta.validation.Validator VALIDATOR = jakarta.validation.Validation
+            .buildDefaultValidatorFactory().getValidator();
 
     @Provide
     Arbitrary<String> text() {
