@@ -39,6 +39,8 @@ import java.util.Optional;
 public class ProblemWriter {
     /** RFC 9457 §3. */
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Every problem's text follows the request's Accept-Language (RFC 9110 §12.5.5). */
+    static final String VARY = jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE;
     /** The most of a refused HTTP/1.1 body read and dropped so that the client gets to read the answer. */
     static final long MAX_DRAIN_BYTES = 1024 * 1024;
     /** How long a refused HTTP/1.1 body may take to arrive before the connection is closed regardless. */
@@ -73,8 +75,8 @@ public class ProblemWriter {
     public static Response.ResponseBuilder response(Problem problem, Language language) {
         return Response.status(problem.status())
                 .type(MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE.toString(), RequestLanguage.tag(language))
-                .header(HttpHeaders.VARY.toString(), HttpHeaders.ACCEPT_LANGUAGE.toString())
+                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
+                .header(jakarta.ws.rs.core.HttpHeaders.VARY, VARY)
                 .entity(problem);
     }
 
@@ -93,7 +95,7 @@ public class ProblemWriter {
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+                .putHeader(HttpHeaders.VARY, VARY);
         if (allow != null) {
             response.putHeader(HttpHeaders.ALLOW, allow);
         }
