@@ -58,6 +58,23 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code request} byte for byte, as it is (request line, headers and all), and reads the answer until the
+     * server closes the connection: for request lines no client library would write.
+     */
+    public static Answer sendBytes(int port, byte[] request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            try {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException closedEarly) {
+                // refused before the whole request was written: the answer, if any, is still to be read
+            }
+            return parse(readAll(socket.getInputStream()));
+        }
+    }
+
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];

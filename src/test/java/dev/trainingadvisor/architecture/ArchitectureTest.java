@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -82,6 +83,40 @@ class ArchitectureTest {
             .orShould().callMethod(BigDecimal.class, "valueOf", double.class)
             .orShould().callConstructor(BigDecimal.class, double.class)
             .because("money is exact: BigDecimal, never double");
+
+    /** Throwable's text and stack frames: what a library may reword or move in any release. */
+    private static final DescribedPredicate<JavaMethodCall> READS_A_FAILURES_TEXT_OR_FRAMES = DescribedPredicate.describe(
+            "Throwable.getMessage/getLocalizedMessage/getStackTrace/toString",
+            call -> call.getTargetOwner().isAssignableTo(Throwable.class)
+                    && Set.of("getMessage", "getLocalizedMessage", "getStackTrace", "toString")
+                            .contains(call.getName()));
+
+    static final ArchRule FAILURES_ARE_RECOGNISED_BY_TYPE = noClasses()
+            .that().resideInAPackage("dev.trainingadvisor.api..")
+            .should().callMethodWhere(READS_A_FAILURES_TEXT_OR_FRAMES)
+            .because("failures are told apart by type, status and parser state (issue 21): a library upgrade that "
+                    + "rewords a message must not turn a 400 into a 500");
+
+    static final ArchRule ONE_WRITER_OF_ERROR_ANSWERS = noClasses()
+            .that().resideInAPackage("dev.trainingadvisor.api..")
+            .and().doNotHaveFullyQualifiedName("dev.trainingadvisor.api.problem.ProblemWriter")
+            .should().callMethod("io.vertx.core.http.HttpServerResponse", "setStatusCode", "int")
+            .orShould().callMethod("jakarta.ws.rs.core.Response", "status", "int")
+            .orShould().callMethod("jakarta.ws.rs.core.Response", "status", "jakarta.ws.rs.core.Response$StatusType")
+            .orShould().callMethod("jakarta.ws.rs.core.Response", "status",
+                    "jakarta.ws.rs.core.Response$Status")
+            .because("every error answer gets its status, media type, Content-Language and Vary in ProblemWriter "
+                    + "(issue 21); other answers use Response.ok/created/noContent");
+
+    @Test
+    void failuresAreRecognisedByTypeNotByTextOrStackFrames() {
+        FAILURES_ARE_RECOGNISED_BY_TYPE.check(PRODUCTION);
+    }
+
+    @Test
+    void onlyProblemWriterSetsAnErrorStatus() {
+        ONE_WRITER_OF_ERROR_ANSWERS.check(PRODUCTION);
+    }
 
     @Test
     void domainDependsOnJavaAndItselfOnly() {

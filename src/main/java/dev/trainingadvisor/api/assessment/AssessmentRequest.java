@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,7 +70,7 @@ public record AssessmentRequest(
 
         @Schema(description = "A name to recognise the assessment by; echoed back and logged.",
                 minLength = 1, maxLength = Limits.MAX_PROJECT_NAME_LENGTH)
-        @Size(min = 1, max = Limits.MAX_PROJECT_NAME_LENGTH)
+        @CodePointLength(min = 1, max = Limits.MAX_PROJECT_NAME_LENGTH) // characters, as JSON Schema counts
         String projectName,
 
         @Schema(description = "Whether the knowledge the AI needs is already in public training data (SFT: met when "

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ public record CostComparisonRequest(
 
         @Schema(description = "The id of a model of GET /models whose prices to use; required unless `prices` gives "
                 + "all five.", examples = "gpt-4o-mini-2024-07-18", minLength = 1, maxLength = 200)
-        @Size(min = 1, max = 200)
+        @CodePointLength(min = 1, max = 200) // characters, as JSON Schema counts
         String model,
 
         @Schema(description = "Explicit prices, USD per 1M tokens; each overrides the model's.")

@@ -58,6 +58,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         // Property access through generated lambdas: the profile showed reflective accessor calls on every field.
         mapper.registerModule(new BlackbirdModule());
+        mapper.registerModule(WholeNumbers.module());
+        mapper.registerModule(WholeCharacters.module());
     }
 
     /** The one input shape that is the type itself: a JSON string for text and enums, a number for numbers. */

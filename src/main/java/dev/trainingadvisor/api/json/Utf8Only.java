@@ -2,6 +2,7 @@ package dev.trainingadvisor.api.json;
 
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.io.InputDecorator;
+import dev.trainingadvisor.api.problem.FieldError;
 import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.api.problem.Problems;
@@ -21,7 +22,8 @@ import java.util.List;
  * {@code C0 AF} for a character. Before Jackson parses bytes, this checks they are well-formed UTF-8 (the JDK decoder
  * refuses overlong forms, surrogates and code points above U+10FFFF) without a NUL byte (which UTF-16 and UTF-32 text
  * always holds, and which JSON never holds unescaped); otherwise it throws a {@link ProblemException} that answers 400
- * {@code malformed-json}. A UTF-8 byte-order mark is allowed (RFC 8259 lets a parser ignore it).
+ * {@code malformed-json}. A UTF-8 byte-order mark is allowed (RFC 8259 lets a parser ignore it). Then it looks for a
+ * repeated key ({@link DuplicateKeys}): a 400 {@code invalid-request} pointing at it.
  *
  * <p>It is Jackson's {@link InputDecorator} ({@link StrictJson} installs it), not a JAX-RS {@code ReaderInterceptor}:
  * with any reader interceptor, RESTEasy Reactive reads the resource method's parameter annotations by reflection on
@@ -53,6 +55,10 @@ public final class Utf8Only extends InputDecorator {
             throw new ProblemException(ProblemType.MALFORMED_JSON,
                     language -> Problems.detail(language, "malformed.notUtf8"), language -> List.of());
         }
+        DuplicateKeys.first(bytes, offset, length).ifPresent(pointer -> {
+            throw ProblemException.invalid(language -> FieldError.atPointer(pointer,
+                    Problems.detail(language, "duplicateKey")));
+        });
     }
 
     /** Well-formed UTF-8 with no NUL byte. */

@@ -1,15 +1,10 @@
 package dev.trainingadvisor.api.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.language.Languages;
-import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.domain.Language;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -23,28 +18,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it is refused before a byte of it is read; without one (chunked, HTTP/2, or gzip that Vert.x decompressed) it is read
  * through a body handler capped at the limit, which refuses it as soon as it passes the limit - after decompression,
  * so a small gzip bomb cannot expand in memory. Quarkus would refuse both too, one route later, but with an empty
- * body (or, while RESTEasy reads, with an IOException); these routes answer first, the same way, and close the
- * connection, as the client may still be sending.
+ * body (or, while RESTEasy reads, with an IOException); these routes answer first, through {@link ProblemWriter},
+ * which ends the connection on HTTP/1.1 (the client may still be sending) and only the request's stream on HTTP/2.
  */
 @Singleton
 public class BodyLimit {
     private static final java.util.Set<io.vertx.core.http.HttpMethod> BODY_METHODS = java.util.Set.of(
             io.vertx.core.http.HttpMethod.POST, io.vertx.core.http.HttpMethod.PUT, io.vertx.core.http.HttpMethod.PATCH);
 
-    /** The most of a refused body read and dropped so that the client gets to read the 413. */
-    static final long MAX_DRAIN_BYTES = 1024 * 1024;
-    /** How long a refused body may take to arrive before the connection is closed regardless. */
-    static final long DRAIN_MILLIS = 5_000;
-
     private final long limit;
     private final Languages languages;
-    private final ObjectMapper json;
+    private final ProblemWriter writer;
 
     public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, Languages languages,
-                     ObjectMapper json) {
+                     ProblemWriter writer) {
         this.limit = limit.asLongValue();
         this.languages = languages;
-        this.json = json;
+        this.writer = writer;
     }
 
     void install(@Observes Router router) {
@@ -84,51 +74,7 @@ public class BodyLimit {
         Language language = languages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Problem problem = Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, language,
                 Problems.detail(language, "payloadTooLarge"), context.request().path(), List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        HttpServerRequest request = context.request();
-        HttpServerResponse response = context.response()
-                .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .putHeader(HttpHeaders.CONNECTION, "close");
-        if (request.isEnded() || !drainable(request)) {
-            response.endHandler(ignored -> request.connection().close()).end(body);
-            return;
-        }
-        endDrainingThenClose(context, body);
-    }
-
-    /**
-     * Ends the response with {@code body} and closes the connection once the rest of the request body has been read
-     * and dropped (or after {@link #DRAIN_MILLIS}). Closing while the client still sends resets the connection before
-     * it can read the answer (a 413, or any problem answered before the body was read).
-     */
-    static void endDrainingThenClose(RoutingContext context, String body) {
-        HttpServerRequest request = context.request();
-        long closeAnyway = context.vertx().setTimer(DRAIN_MILLIS, timer -> request.connection().close());
-        request.handler(ignoredChunk -> { });
-        request.endHandler(ended -> {
-            context.vertx().cancelTimer(closeAnyway);
-            request.connection().close();
-        });
-        request.exceptionHandler(broken -> request.connection().close());
-        request.resume();
-        context.response().end(body);
-    }
-
-    /** A body whose declared length is within {@link #MAX_DRAIN_BYTES} (or undeclared: it is cut off when read). */
-    private boolean drainable(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null || Long.parseLong(length.trim()) <= MAX_DRAIN_BYTES;
-        } catch (NumberFormatException unreadable) {
-            return false;
-        }
+        writer.write(context, problem, language, null, ProblemWriter.RestOfBody.UNREAD);
     }
 
     private boolean tooLong(String length) {

@@ -8,6 +8,7 @@ import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.domain.Language;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.compression.DecompressionException;
+import io.netty.handler.codec.http2.Http2Exception;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpClosedException;
@@ -73,15 +74,15 @@ public class EdgeProblems {
 
     private final Languages languages;
     private final AllowedMethods allowedMethods;
-    private final ObjectMapper json;
+    private final ProblemWriter writer;
     private final String managementRoot;
 
-    public EdgeProblems(Languages languages, AllowedMethods allowedMethods, ObjectMapper json,
+    public EdgeProblems(Languages languages, AllowedMethods allowedMethods, ProblemWriter writer,
                         @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
                         String managementRoot) {
         this.languages = languages;
         this.allowedMethods = allowedMethods;
-        this.json = json;
+        this.writer = writer;
         String root = "/" + managementRoot.replaceAll("^/+|/+$", "");
         this.managementRoot = root;
     }
@@ -110,51 +111,85 @@ public class EdgeProblems {
         String rawQuery = question < 0 ? null : uri.substring(question + 1);
         Language language = language(request);
         if (!validUri(uri) || !decodable(rawPath) || (rawQuery != null && !decodable(rawQuery.replace('+', ' ')))) {
-            answer(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
-                    Problems.detail(language, "badUrl"), rawPath, List.of()), language, null, false);
+            refuse(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "badUrl"), rawPath, List.of()), language, null);
             return;
         }
         if (rawQuery != null && rawQuery.indexOf(';') >= 0) {
             String parameter = parameterWithSemicolon(rawQuery);
-            answer(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
+            refuse(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
                     Problems.invalidDetail(language, 1), rawPath, List.of(FieldError.atParameter(parameter,
-                            Problems.detail(language, "semicolonInQuery")))), language, null, false);
+                            Problems.detail(language, "semicolonInQuery")))), language, null);
             return;
         }
         String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType != null && !validContentType(contentType) && !hasBody(request)) {
-            // It describes content there is none of (RFC 9110 §8.3): dropped, so that GET answers as documented.
-            request.headers().remove(HttpHeaders.CONTENT_TYPE);
-        } else if (contentType != null && !validContentType(contentType)) {
-            answer(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
-                    Problems.detail(language, "badContentType", "contentType", contentType), rawPath, List.of()),
-                    language, null, false);
+        if (contentType != null && !hasBody(request)) {
+            if (!validContentType(contentType)) {
+                // It describes content there is none of (RFC 9110 §8.3): dropped, so that GET answers as documented.
+                request.headers().remove(HttpHeaders.CONTENT_TYPE);
+            }
+        } else if (contentType != null && (!validContentType(contentType) || decodedBelow(contentType))) {
+            refuse(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
+                    Problems.detail(language, validContentType(contentType) ? "unsupportedMediaType"
+                            : "badContentType", "contentType", contentType), rawPath, List.of()), language, null);
+            return;
+        }
+        if (unreadableEncoding(request)) {
+            refuseEncoding(context, language, rawPath);
             return;
         }
         if (isManagement(rawPath) && !MANAGEMENT_METHODS.contains(request.method())) {
-            answer(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
+            refuse(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
                     Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
-                            "allow", MANAGEMENT_ALLOW), rawPath, List.of()), language, MANAGEMENT_ALLOW, false);
+                            "allow", MANAGEMENT_ALLOW), rawPath, List.of()), language, MANAGEMENT_ALLOW);
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (rawPath.equals(METRICS_PATH) && !AcceptQuality.admitsAny(accept, METRICS_TYPES)) {
             // Micrometer's endpoint would refuse with an empty 406 of its own.
-            answer(context, Problems.problem(ProblemType.NOT_ACCEPTABLE, language,
+            refuse(context, Problems.problem(ProblemType.NOT_ACCEPTABLE, language,
                     Problems.detail(language, "notAcceptable", "accept", accept), rawPath, List.of()),
-                    language, null, false);
+                    language, null);
             return;
         }
         context.next();
+    }
+
+    /** A body in a content coding that is not undone here (Netty would pass it on as if it were not encoded). */
+    private static boolean unreadableEncoding(HttpServerRequest request) {
+        String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+        return encoding != null && hasBody(request) && !ContentCodings.readable(encoding);
+    }
+
+    /** 415 for the body's content coding, with the codings taken in {@code Accept-Encoding} (RFC 9110 §12.5.3). */
+    private void refuseEncoding(RoutingContext context, Language language, String instance) {
+        String encoding = context.request().getHeader(HttpHeaders.CONTENT_ENCODING);
+        context.response().putHeader(HttpHeaders.ACCEPT_ENCODING, ContentCodings.ACCEPTED);
+        refuse(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
+                Problems.detail(language, "unsupportedEncoding", "encoding", encoding,
+                        "encodings", ContentCodings.ACCEPTED), instance, List.of()), language, null);
+    }
+
+    /** Answers a request the screen refuses before its body is read; the body is drained (or its stream reset). */
+    private void refuse(RoutingContext context, Problem problem, Language language, String allow) {
+        writer.write(context, problem, language, allow, ProblemWriter.RestOfBody.READ);
+    }
+
+    /**
+     * A media type that Vert.x's body handler decodes itself (form fields, multipart parts) before any operation sees
+     * it: no operation of this service takes one (every body is {@code application/json}), and a decoder's failure on
+     * an odd {@code charset} or a broken part would otherwise answer 400 for what is a 415 however it is framed.
+     */
+    static boolean decodedBelow(String contentType) {
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("multipart/") || type.equals("application/x-www-form-urlencoded");
     }
 
     private void failed(RoutingContext context) {
         HttpServerRequest request = context.request();
         Throwable failure = context.failure();
         if (context.response().headWritten() || context.response().closed()) {
-            if (!context.response().closed()) {
-                request.connection().close(); // half an answer is not an answer: the client sees the cut
-            }
+            writer.abandon(request); // half an answer is not an answer: the client sees the cut
             return;
         }
         if (failure instanceof HttpClosedException) {
@@ -163,9 +198,20 @@ public class EdgeProblems {
         Language language = language(request);
         String instance = instance(request);
         int status = context.statusCode();
+        if (unreadableEncoding(request)) {
+            // On HTTP/2, Netty's decompressor fails the stream for a coding it does not know (Http2Exception) as
+            // soon as the first DATA frame arrives, which can be before the screen runs: the screen's answer.
+            refuseEncoding(context, language, instance);
+            return;
+        }
         Problem problem;
         boolean close = false;
-        if (decodingFailure(failure)) {
+        if (isCause(failure, Http2Exception.class)) {
+            // A stream error the client's frames caused (RFC 9113 §5.4.2): its request, not the service, is at fault.
+            problem = Problems.problem(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "badRequest"), instance, List.of());
+            close = true;
+        } else if (isCause(failure, DecoderException.class)) {
             // Netty's decompressor drops Content-Encoding once it takes over, so the failure says which it was.
             problem = Problems.problem(ProblemType.INVALID_REQUEST, language, isCause(failure,
                     DecompressionException.class)
@@ -182,65 +228,15 @@ public class EdgeProblems {
             problem = Problems.problem(ProblemType.INTERNAL_ERROR, language,
                     Problems.detail(language, "internalError", "errorId", errorId), instance, List.of());
         }
-        answer(context, problem, language, status == 405 ? allow(instance) : null, close);
+        writer.write(context, problem, language, status == 405 ? allow(instance) : null,
+                close ? ProblemWriter.RestOfBody.UNREADABLE : ProblemWriter.RestOfBody.READ);
     }
 
     private Problem forStatus(int status, HttpServerRequest request, Language language, String instance) {
-        Optional<ProblemType> known = java.util.Arrays.stream(ProblemType.values())
-                .filter(type -> type.status() == status && type != ProblemType.MALFORMED_JSON)
-                .findFirst();
-        if (known.isEmpty()) {
-            // RFC 9457 §4.2.1: no more to say than the status code itself.
-            String phrase = HttpResponseStatus.valueOf(status).reasonPhrase();
-            return new Problem("about:blank", phrase, status, phrase + ".", instance, List.of());
-        }
-        ProblemType type = known.get();
-        String detail = switch (type) {
-            case INVALID_REQUEST -> Problems.detail(language,
-                    validUri(request.uri()) && decodable(request.uri()) ? "badRequest" : "badUrl");
-            case NOT_FOUND -> Problems.detail(language, "notFound", "path", instance);
-            case METHOD_NOT_ALLOWED -> Problems.detail(language, "methodNotAllowed", "method",
-                    request.method().name(), "allow", allow(instance));
-            case NOT_ACCEPTABLE -> Problems.detail(language, "notAcceptable", "accept",
-                    String.valueOf(request.getHeader(HttpHeaders.ACCEPT)));
-            case PAYLOAD_TOO_LARGE -> Problems.detail(language, "payloadTooLarge");
-            case UNSUPPORTED_MEDIA_TYPE -> Problems.detail(language, "unsupportedMediaType", "contentType",
-                    String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE)));
-            default -> Problems.detail(language, "badRequest");
-        };
-        return Problems.problem(type, language, detail, instance, List.of());
-    }
-
-    private void answer(RoutingContext context, Problem problem, Language language, String allow, boolean close) {
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        var response = context.response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-        if (allow != null) {
-            response.putHeader(HttpHeaders.ALLOW, allow);
-        }
-        HttpServerRequest request = context.request();
-        if (!close && request.isEnded()) {
-            response.end(body);
-            return;
-        }
-        // The body is not for us: the connection cannot be reused after it. Closing while the client still sends
-        // would reset the connection before it reads the answer, so the rest of the body is read and dropped first
-        // (for at most DRAIN_MILLIS), as for a 413.
-        response.putHeader(HttpHeaders.CONNECTION, "close");
-        if (close || request.isEnded()) {
-            response.endHandler(done -> request.connection().close());
-            response.end(body);
-            return;
-        }
-        BodyLimit.endDrainingThenClose(context, body);
+        String uri = request.uri();
+        return ProblemWriter.forStatus(status, language, new ProblemWriter.RefusedRequest(request.method().name(),
+                instance, allow(instance), request.getHeader(HttpHeaders.ACCEPT),
+                request.getHeader(HttpHeaders.CONTENT_TYPE), validUri(uri) && decodable(uri)));
     }
 
     private String allow(String path) {
@@ -264,13 +260,21 @@ public class EdgeProblems {
 
     /**
      * Whether the request has content that an operation could read: a method that takes a body (no operation reads
-     * the body of a GET or DELETE), with a Transfer-Encoding or a Content-Length other than 0.
+     * the body of a GET or DELETE), with a Transfer-Encoding or a Content-Length other than 0 (HTTP/1.1), or a stream
+     * not yet ended (HTTP/2).
      */
     private static boolean hasBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return BODY_METHODS.contains(request.method())
-                && (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                    || (length != null && !length.trim().equals("0")));
+        if (!BODY_METHODS.contains(request.method())) {
+            return false;
+        }
+        if (request.version() == io.vertx.core.http.HttpVersion.HTTP_2) {
+            // No Transfer-Encoding in HTTP/2, and Content-Length is optional (Netty's decompressor removes it): a
+            // body is whatever DATA frames come before the stream ends.
+            return !request.isEnded() && (length == null || !length.trim().equals("0"));
+        }
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (length != null && !length.trim().equals("0"));
     }
 
     /** A Content-Type the server can read as one media type; multipart types must name their boundary. */
@@ -346,30 +350,6 @@ public class EdgeProblems {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** A failure of one of Netty's decoders of what the client sent (content encoding, multipart, form). */
-    private static boolean decodingFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DecoderException) {
-                return true;
-            }
-            // Where the failure arose, past the JDK's own frames (a decoder's StringIndexOutOfBoundsException).
-            for (StackTraceElement frame : cause.getStackTrace()) {
-                String type = frame.getClassName();
-                if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")) {
-                    continue;
-                }
-                if (type.startsWith("io.netty.handler.codec.")) {
-                    return true;
-                }
-                break;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package dev.trainingadvisor.api.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.trainingadvisor.api.json.WholeCharacters;
+import dev.trainingadvisor.api.json.WholeNumbers;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.domain.Language;
 import jakarta.validation.ConstraintViolation;
@@ -27,8 +30,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,11 +37,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Every failure becomes an RFC 9457 problem: Jackson's (malformed JSON, wrong types, unknown properties), Bean
  * Validation's (missing or out-of-range values), JAX-RS's (404, 405, 406, 413, 415) and anything unexpected (500,
- * logged with an id the response repeats; never a stack trace or class name in the response).
+ * logged with an id the response repeats; never a stack trace or class name in the response). Failures are told apart
+ * by their type and by where the parser stood (its current token, its root context), never by a library's message
+ * text, so that a Jackson upgrade that rewords a message cannot turn a 400 into another 400 or a 500
+ * ({@code ProblemMappersRealExceptionsTest}). The answers are written by {@link ProblemWriter}.
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
     private static final String STATIC_FILE_METHODS = "GET, HEAD";
 
     private final Languages languages;
@@ -54,19 +57,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        return Problems.response(problem(e, language, path(uri)), language).build();
+        return ProblemWriter.response(problem(e, language, path(uri)), language).build();
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        return Problems.response(problem(e, language, path(uri)), language).build();
+        return ProblemWriter.response(problem(e, language, path(uri)), language).build();
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Language language = languages.of(headers);
-        return Problems.response(problem(e, language, path(uri)), language).build();
+        return ProblemWriter.response(problem(e, language, path(uri)), language).build();
     }
 
     /**
@@ -86,7 +89,7 @@ public class ProblemMappers {
     /**
      * The problem a request body gets when Jackson cannot read or bind it: 400 {@code malformed-json} (syntax,
      * truncation, trailing tokens, too complex) or 400 {@code invalid-request} (wrong type, unknown property, number
-     * too large, duplicate key, no content), by JSON Pointer relative to the document Jackson was reading. Also used
+     * too large, no content), by JSON Pointer relative to the document Jackson was reading. Also used
      * for each item of a batch.
      */
     public static Problem problem(JsonProcessingException e, Language language, String instance) {
@@ -109,23 +112,30 @@ public class ProblemMappers {
         if (root instanceof JsonEOFException) {
             return malformed(language, "truncated", ((JsonProcessingException) root).getLocation(), instance);
         }
-        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(root.getMessage()));
-        if (root instanceof JsonParseException parse && duplicate.find()) {
-            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(
-                    duplicatePointer(parse, duplicate.group(1)), Problems.detail(language, "duplicateKey"))));
-        }
         return malformed(language, "syntax", ((JsonProcessingException) root).getLocation(), instance);
     }
 
     private static Problem mismatchedProblem(MismatchedInputException e, Language language, String instance) {
-        if (e.getMessage() != null && e.getMessage().startsWith("Trailing token")) {
-            return malformed(language, "trailing", e.getLocation(), instance);
-        }
-        if (e.getMessage() != null && e.getMessage().startsWith("No content to map")) {
+        if (e.getProcessor() instanceof JsonParser parser && e.getPath().isEmpty() && rootValues(parser) == 0) {
+            // Nothing was read: the body had no JSON value at all.
             return Problems.invalidProblem(language, instance,
                     List.of(FieldError.atPointer("", Problems.detail(language, "missingBody"))));
         }
+        if (e.getProcessor() instanceof JsonParser parser && e.getPath().isEmpty() && rootValues(parser) > 1) {
+            // A second value where the document should have ended (FAIL_ON_TRAILING_TOKENS).
+            return malformed(language, "trailing", e.getLocation(), instance);
+        }
         String pointer = pointer(e);
+        if (e instanceof WholeCharacters.UnpairedSurrogate) {
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
+                    Problems.detail(language, "unpairedSurrogate"))));
+        }
+        if (e instanceof WholeNumbers.NotPlainInteger whole) {
+            String detail = whole.plain()
+                    .map(plain -> Problems.detail(language, "wholeNumberForm", "plain", plain))
+                    .orElseGet(() -> Problems.detail(language, "numberTooLarge"));
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer, detail)));
+        }
         String detail = e instanceof UnrecognizedPropertyException unknown
                 ? Problems.detail(language, "unknownProperty", "known", known(unknown.getKnownPropertyIds()))
                 : wrongType(e.getTargetType(), language);
@@ -133,18 +143,16 @@ public class ProblemMappers {
     }
 
     /**
-     * Where a repeated key is: the parser's path to it when the parser is at hand ({@code /profiles/3/labeledExamples}
-     * in a batch), else the key under the root.
+     * How many values the parser has begun at the root of the document: 0 when the body held none (only whitespace),
+     * 1 while it reads the body's one value, 2 once it met a value after it. Jackson counts them in the root context
+     * (its entry count), which stays as it was when the parser is closed.
      */
-    private static String duplicatePointer(JsonParseException e, String name) {
-        com.fasterxml.jackson.core.JsonParser parser = e.getProcessor();
-        if (parser != null && parser.getParsingContext() != null) {
-            String pointer = parser.getParsingContext().pathAsPointer().toString();
-            if (pointer.endsWith("/" + Problems.token(name))) {
-                return pointer;
-            }
+    private static int rootValues(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        while (context != null && !context.inRoot()) {
+            context = context.getParent();
         }
-        return "/" + Problems.token(name);
+        return context == null ? 1 : context.getEntryCount();
     }
 
     @ServerExceptionMapper
@@ -174,28 +182,12 @@ public class ProblemMappers {
             problem = Problems.problem(decided.type(), language, decided.detail(language), path(uri),
                     decided.errors(language));
         } else {
-            ProblemType type = switch (status) {
-                case 404 -> ProblemType.NOT_FOUND;
-                case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-                case 406 -> ProblemType.NOT_ACCEPTABLE;
-                case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-                case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-                default -> ProblemType.INVALID_REQUEST;
-            };
-            String detail = switch (type) {
-                case NOT_FOUND -> Problems.detail(language, "notFound", "path", path(uri));
-                case METHOD_NOT_ALLOWED -> Problems.detail(language, "methodNotAllowed", "method",
-                        request.getMethod(), "allow", allow == null ? "" : String.valueOf(allow));
-                case NOT_ACCEPTABLE -> Problems.detail(language, "notAcceptable",
-                        "accept", String.valueOf(headers.getHeaderString(HttpHeaders.ACCEPT)));
-                case PAYLOAD_TOO_LARGE -> Problems.detail(language, "payloadTooLarge");
-                case UNSUPPORTED_MEDIA_TYPE -> Problems.detail(language, "unsupportedMediaType",
-                        "contentType", String.valueOf(headers.getHeaderString(HttpHeaders.CONTENT_TYPE)));
-                default -> Problems.detail(language, "badRequest");
-            };
-            problem = Problems.problem(type, language, detail, path(uri), List.of());
+            problem = ProblemWriter.forStatus(status, language, new ProblemWriter.RefusedRequest(
+                    request.getMethod(), path(uri), allow == null ? "" : String.valueOf(allow),
+                    headers.getHeaderString(HttpHeaders.ACCEPT), headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    true));
         }
-        Response.ResponseBuilder response = Problems.response(problem, language);
+        Response.ResponseBuilder response = ProblemWriter.response(problem, language);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }
@@ -207,8 +199,9 @@ public class ProblemMappers {
         Language language = languages.of(headers);
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, path(uri));
-        return Problems.response(ProblemType.INTERNAL_ERROR, language,
-                Problems.detail(language, "internalError", "errorId", errorId), path(uri), List.of());
+        return ProblemWriter.response(Problems.problem(ProblemType.INTERNAL_ERROR, language,
+                Problems.detail(language, "internalError", "errorId", errorId), path(uri), List.of()), language)
+                .build();
     }
 
     private static Problem malformed(Language language, String reason, JsonLocation location, String instance) {

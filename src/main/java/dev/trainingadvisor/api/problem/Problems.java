@@ -1,17 +1,15 @@
 package dev.trainingadvisor.api.problem;
 
-import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Texts;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Builds problem responses: {@code application/problem+json}, in the request's language. */
+/** Builds problem documents, their texts in the request's language; {@link ProblemWriter} sends them. */
 public final class Problems {
-    public static final String MEDIA_TYPE = "application/problem+json";
+    /** RFC 9457 §3; the answers themselves are written by {@link ProblemWriter}. */
+    public static final String MEDIA_TYPE = ProblemWriter.MEDIA_TYPE;
 
     private Problems() {
     }
@@ -20,19 +18,6 @@ public final class Problems {
                                   List<FieldError> errors) {
         return new Problem(type.uri(), Texts.in(language).get(type.textKey() + ".title"), type.status(), detail,
                 instance, errors);
-    }
-
-    public static Response.ResponseBuilder response(Problem problem, Language language) {
-        return Response.status(problem.status())
-                .type(MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .entity(problem);
-    }
-
-    public static Response response(ProblemType type, Language language, String detail, String instance,
-                                    List<FieldError> errors) {
-        return response(problem(type, language, detail, instance, errors), language).build();
     }
 
     /** A 400 {@code invalid-request} whose detail counts the errors it lists. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import org.hibernate.validator.constraints.UniqueElements;
@@ -46,6 +47,11 @@ final class Violations {
             boolean text = violation.getInvalidValue() instanceof CharSequence;
             return Problems.detail(language, text ? "sizeText" : "sizeItems", "min", Integer.toString(size.min()),
                     "max", Integer.toString(size.max()));
+        }
+        if (constraint instanceof CodePointLength length) {
+            // Counted in characters (code points), as the contract's maxLength is (JSON Schema 2020-12 §6.3.1).
+            return Problems.detail(language, "sizeText", "min", Integer.toString(length.min()),
+                    "max", Integer.toString(length.max()));
         }
         if (constraint instanceof UniqueElements) {
             return Problems.detail(language, "unique");
