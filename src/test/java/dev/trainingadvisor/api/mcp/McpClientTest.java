@@ -181,6 +181,24 @@ class McpClientTest {
         assertTrue(text.contains("团队"), "Simplified Chinese: " + text);
     }
 
+    @Test
+    void theReadmesClientConfigurationNamesThisEndpoint() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int marker = readme.indexOf("<!-- McpClientTest reads the next block");
+        assertTrue(marker >= 0, "the README marks its MCP client configuration");
+        int start = readme.indexOf("```json\n", marker) + "```json\n".length();
+        JsonNode server = JSON.readTree(readme.substring(start, readme.indexOf("\n```", start)))
+                .at("/mcpServers/training-advisor");
+        assertEquals("http", server.get("type").asText());
+        assertEquals(java.net.URI.create("http://localhost:8080/mcp").getPath(),
+                java.net.URI.create(server.get("url").asText()).getPath());
+        assertEquals(200, RestAssured.given().contentType("application/json")
+                .accept("application/json, text/event-stream")
+                .body("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"readme\",\"version\":\"1\"}}}")
+                .post(java.net.URI.create(server.get("url").asText()).getPath()).statusCode());
+    }
+
     private void step(String op, Map<String, Object> fields) {
         ObjectNode step = JSON.createObjectNode().put("op", op);
         fields.forEach((name, value) -> step.set(name, JSON.valueToTree(value)));
