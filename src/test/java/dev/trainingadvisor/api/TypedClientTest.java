@@ -1,18 +1,13 @@
 package dev.trainingadvisor.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,47 +23,24 @@ import org.junit.jupiter.api.Test;
  */
 @io.quarkus.test.junit.QuarkusTest
 class TypedClientTest {
-    private static final Path WORK = Path.of("target", "typed-client");
-    private static final Path SOURCES = Path.of("src", "test", "resources", "typed-client");
     static final String MARKER = "<!-- TypedClientTest compiles and runs the next block as it is. -->";
 
     @Test
     void contractGeneratesATypedClientThatChecksClientCode() throws IOException, InterruptedException {
-        boolean required = "1".equals(System.getenv("ADVISOR_REQUIRE_NODE"));
-        boolean available = run(Path.of("."), List.of("npm", "--version"), 30).exitCode == 0;
-        if (required) {
-            assertEquals(true, available, "ADVISOR_REQUIRE_NODE=1 but npm is not on the PATH");
-        }
-        assumeTrue(available, "npm not found: the typed-client check is skipped (CI requires it)");
-
-        Files.createDirectories(WORK);
-        Path manifest = WORK.resolve("package.json");
-        Path lock = WORK.resolve("package-lock.json");
-        boolean fresh = !Files.exists(lock) || Files.mismatch(lock, SOURCES.resolve("package-lock.json")) >= 0
-                || !Files.isDirectory(WORK.resolve("node_modules"));
-        Files.copy(SOURCES.resolve("package.json"), manifest, StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SOURCES.resolve("package-lock.json"), lock, StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SOURCES.resolve("check.ts"), WORK.resolve("check.ts"), StandardCopyOption.REPLACE_EXISTING);
-        if (fresh) {
-            // Exactly the versions of the committed lock file; from npm's cache when it has them.
-            expectSuccess(run(WORK, List.of("npm", "ci", "--prefer-offline", "--no-audit", "--no-fund",
-                    "--loglevel=error"), 300));
-        }
-        Files.writeString(WORK.resolve("client.ts"), readmeSnippet());
+        NodeProject project = NodeProject.installed("typed-client", "check.ts");
+        Files.writeString(project.directory().resolve("client.ts"), readmeSnippet());
         List<String> generate = new ArrayList<>(List.of("npx", "--no-install"));
         generate.addAll(readmeGenerateArguments());
-        expectSuccess(run(WORK, generate, 120));
-        expectSuccess(run(WORK, List.of("npx", "--no-install", "tsc", "--strict", "--skipLibCheck",
+        project.expectSuccess(generate, 120, Map.of());
+        project.expectSuccess(List.of("npx", "--no-install", "tsc", "--strict", "--skipLibCheck",
                 "--target", "es2022", "--module", "es2022", "--moduleResolution", "bundler", "--types", "node",
-                "client.ts", "check.ts"), 120));
+                "client.ts", "check.ts"), 120, Map.of());
 
-        Result client = run(WORK, List.of("node", "client.js"), 60,
+        String output = project.expectSuccess(List.of("node", "client.js"), 60,
                 Map.of("ADVISOR_URL", "http://localhost:" + io.restassured.RestAssured.port));
-        expectSuccess(client);
-        assertTrue(client.output.matches("(?s).*approach: (PROMPT_ENGINEERING|RAG|HIRE_ML_ENGINEER|TRAINING) .*"),
-                client.output);
-        assertTrue(client.output.contains("diagram: flowchart TD"), client.output);
-        assertTrue(client.output.matches("(?s).*verdict: (PAYS_OFF|DOES_NOT_PAY_OFF)\\b.*"), client.output);
+        assertTrue(output.matches("(?s).*approach: (PROMPT_ENGINEERING|RAG|HIRE_ML_ENGINEER|TRAINING) .*"), output);
+        assertTrue(output.contains("diagram: flowchart TD"), output);
+        assertTrue(output.matches("(?s).*verdict: (PAYS_OFF|DOES_NOT_PAY_OFF)\\b.*"), output);
     }
 
     /** The README's client code: the {@code ts} block right after {@link #MARKER}. */
@@ -104,39 +76,5 @@ class TypedClientTest {
             }
         }
         return arguments;
-    }
-
-    private record Result(int exitCode, String output, String command) {
-    }
-
-    private static void expectSuccess(Result result) {
-        assertEquals(0, result.exitCode, () -> result.command + " failed:\n" + result.output);
-    }
-
-    private static Result run(Path directory, List<String> command, int timeoutSeconds)
-            throws IOException, InterruptedException {
-        return run(directory, command, timeoutSeconds, Map.of());
-    }
-
-    private static Result run(Path directory, List<String> command, int timeoutSeconds, Map<String, String> env)
-            throws IOException, InterruptedException {
-        Path log = Files.createTempFile("typed-client", ".log");
-        Process process;
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(env);
-            process = builder.start();
-        } catch (IOException notFound) {
-            return new Result(127, notFound.getMessage(), String.join(" ", command));
-        }
-        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        return new Result(finished ? process.exitValue() : 124, finished ? output : "timed out\n" + output,
-                String.join(" ", command));
     }
 }

@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.trainingadvisor.api.common.ValidBody;
-import dev.trainingadvisor.api.problem.Problem;
-import dev.trainingadvisor.api.problem.ProblemException;
-import dev.trainingadvisor.api.problem.ProblemMappers;
+import dev.trainingadvisor.api.problem.Refusals;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.RulesetId;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -66,21 +63,23 @@ public class AssessmentBatch {
 
     private AssessmentBatchResponse.Result assessOne(int index, JsonNode profile, RulesetId ruleset,
                                                      Language language, boolean minimal, String instance) {
-        Problem problem;
-        try {
-            AssessmentRequest request = validBody.require(requests.<AssessmentRequest>readValue(profile));
+        Refusals.Outcome<AssessmentBatchResponse.Result> outcome = Refusals.attempt(language, instance, () -> {
+            AssessmentRequest request = validBody.require(read(profile));
             AssessmentRules.check(request, ruleset);
             return minimal ? AssessmentBatchResponse.Result.of(index, service.summarise(request, ruleset))
                     : AssessmentBatchResponse.Result.of(index, service.assess(request, ruleset, language).response());
+        });
+        return outcome.fold(result -> result,
+                problem -> AssessmentBatchResponse.Result.of(index, problem.under("/profiles/" + index)));
+    }
+
+    private AssessmentRequest read(JsonNode profile) throws JsonProcessingException {
+        try {
+            return requests.readValue(profile);
         } catch (JsonProcessingException e) {
-            problem = ProblemMappers.problem(e, language, instance);
-        } catch (ConstraintViolationException e) {
-            problem = ProblemMappers.problem(e, language, instance);
-        } catch (ProblemException e) {
-            problem = e.toProblem(language, instance);
+            throw e;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // reading a tree does no I/O
         }
-        return AssessmentBatchResponse.Result.of(index, problem.under("/profiles/" + index));
     }
 }

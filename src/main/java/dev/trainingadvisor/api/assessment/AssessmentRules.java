@@ -15,11 +15,11 @@ import java.util.List;
  * requires (ruleset 1: labeledExamples, mlExpertise, trainingBudgetUsd), and no privateDataRole without private data.
  * Every break is reported at once, each at its JSON Pointer.
  */
-final class AssessmentRules {
+public final class AssessmentRules {
     private AssessmentRules() {
     }
 
-    static void check(AssessmentRequest request, RulesetId ruleset) {
+    public static void check(AssessmentRequest request, RulesetId ruleset) {
         List<String> missing = new ArrayList<>(3);
         for (ProfileField field : Rulesets.of(ruleset).requires()) {
             if (absent(request, field)) {

@@ -3,8 +3,11 @@ package dev.trainingadvisor.api.market;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.market.MarketTexts;
 import dev.trainingadvisor.domain.market.MarketWarning;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.domain.market.MarketModel;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What every answer that uses market data carries: which data ({@code marketData}) and its staleness warning. */
 @Singleton
@@ -25,5 +28,23 @@ public class MarketAnswers {
                 ? List.of(new MarketWarningDto(MarketWarning.MARKET_DATA_STALE,
                         MarketTexts.stale(market.data(), market.maxAge(), language)))
                 : List.of();
+    }
+
+    /** {@code GET /models}: every fine-tunable model of the running market data, with its prices and sources. */
+    public ModelListDto models(Language language) {
+        return new ModelListDto(marketData(), warnings(language),
+                market.data().models().stream().map(ModelDto::of).toList());
+    }
+
+    /**
+     * {@code GET /models/{id}}: one model by its provider's id.
+     *
+     * @throws ProblemException a 404 problem naming the known ids when the market data has no such model
+     */
+    public ModelAnswerDto model(String id, Language language) {
+        return market.data().model(id)
+                .map(model -> new ModelAnswerDto(marketData(), warnings(language), ModelDto.of(model)))
+                .orElseThrow(() -> ProblemException.notFound("model", id, market.data().models().stream()
+                        .map(MarketModel::id).collect(Collectors.joining(", "))));
     }
 }

@@ -2,9 +2,6 @@ package dev.trainingadvisor.api.market;
 
 import dev.trainingadvisor.api.common.QueryParameters;
 import dev.trainingadvisor.api.language.Languages;
-import dev.trainingadvisor.api.problem.ProblemException;
-import dev.trainingadvisor.domain.Language;
-import dev.trainingadvisor.domain.market.MarketModel;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,12 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking
 public class ModelResource {
     private final Languages languages;
-    private final Market market;
     private final MarketAnswers answers;
 
-    public ModelResource(Languages languages, Market market, MarketAnswers answers) {
+    public ModelResource(Languages languages, MarketAnswers answers) {
         this.languages = languages;
-        this.market = market;
         this.answers = answers;
     }
 
@@ -47,9 +41,7 @@ public class ModelResource {
     @APIResponse(responseCode = "200", description = "The models.")
     public ModelListDto list(@Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        Language language = languages.of(headers);
-        return new ModelListDto(answers.marketData(), answers.warnings(language),
-                market.data().models().stream().map(ModelDto::of).toList());
+        return answers.models(languages.of(headers));
     }
 
     @GET
@@ -61,10 +53,6 @@ public class ModelResource {
                     schema = @Schema(type = SchemaType.STRING))
             @PathParam("id") String id, @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        Language language = languages.of(headers);
-        return market.data().model(id)
-                .map(model -> new ModelAnswerDto(answers.marketData(), answers.warnings(language), ModelDto.of(model)))
-                .orElseThrow(() -> ProblemException.notFound("model", id, market.data().models().stream()
-                        .map(MarketModel::id).collect(Collectors.joining(", "))));
+        return answers.model(id, languages.of(headers));
     }
 }

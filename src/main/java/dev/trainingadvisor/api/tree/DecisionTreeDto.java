@@ -43,7 +43,7 @@ public record DecisionTreeDto(
             String step) {
     }
 
-    static DecisionTreeDto of(int ruleset, TreeDiagram.View view) {
+    public static DecisionTreeDto of(int ruleset, TreeDiagram.View view) {
         return new DecisionTreeDto(ruleset, view.rulesetVersion(), view.root(),
                 view.nodes().stream().map(n -> new Node(n.id(), n.kind(), n.label(), n.approach().orElse(null),
                         n.fields().stream().map(ProfileField::fieldName).toList(), GuideSectionDto.of(n.source())))

@@ -1,0 +1,92 @@
+package dev.trainingadvisor.api.mcp;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses an MCP message in which one object names a key twice, before the MCP extension parses it: its JSON parser
+ * keeps the last value, so {@code {"labeledExamples": 5000, "labeledExamples": 5}} would reach a tool as 5, where
+ * the REST reader refuses it. The answer is HTTP 400 with a JSON-RPC error, Invalid Request (-32600), naming the
+ * repeated key's JSON Pointer (RFC 6901). Bodies that are not JSON are left to the extension (Parse error, -32700).
+ */
+@Singleton
+public class RepeatedKeys {
+    /** JSON-RPC 2.0 §5.1: the JSON sent is not a valid Request object. */
+    static final int INVALID_REQUEST = -32600;
+    static final String PATH = "/mcp";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private final long limit;
+
+    public RepeatedKeys(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+        this.limit = limit.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
+        router.post(PATH).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT).handler(reader).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        Optional<String> repeated = context.body().buffer() == null ? Optional.empty()
+                : firstRepeated(context.body().buffer().getBytes());
+        if (repeated.isEmpty()) {
+            context.next();
+            return;
+        }
+        JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error", new JsonObject()
+                .put("code", INVALID_REQUEST)
+                .put("message", "Invalid Request: a key appears twice in one object, at " + repeated.get()));
+        context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(error.toBuffer());
+    }
+
+    /**
+     * The JSON Pointer of the first key that an object of {@code json} names twice; empty when there is none or when
+     * {@code json} is not JSON (the MCP extension answers that).
+     */
+    static Optional<String> firstRepeated(byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            Deque<Set<String>> objects = new ArrayDeque<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case START_OBJECT -> objects.push(new HashSet<>());
+                    case END_OBJECT -> objects.pop();
+                    case FIELD_NAME -> {
+                        if (!objects.peek().add(parser.currentName())) {
+                            JsonPointer pointer = parser.getParsingContext().pathAsPointer();
+                            return Optional.of(pointer.toString());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory", e);
+        }
+    }
+}

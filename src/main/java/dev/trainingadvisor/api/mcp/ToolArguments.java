@@ -1,0 +1,62 @@
+package dev.trainingadvisor.api.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The arguments of each MCP tool, read from the tool call's {@code arguments} object by the service's strict reader
+ * (unknown arguments, wrong types and coerced values are refused as in a REST body) and validated like a REST body.
+ * A REST body inside them ({@code profile}, {@code comparison}) stays a JSON tree here: it is read and validated
+ * exactly as the REST operation reads its body, so its problems point into it ({@code /profile/labeledExamples}).
+ */
+final class ToolArguments {
+    /** Longest {@code language} value: an Accept-Language list has no reason to be longer. */
+    static final int MAX_LANGUAGE_LENGTH = 256;
+    /** Longest id: no model or offering id comes near it. */
+    static final int MAX_ID_LENGTH = 200;
+
+    private ToolArguments() {
+    }
+
+    /**
+     * {@code assess_project}.
+     *
+     * @param profile the body of {@code POST /assessments} (AssessmentRequest)
+     * @param ruleset 1 or 2; absent: the configured default, as {@code ?ruleset=} on REST
+     * @param language an Accept-Language value (RFC 9110 §12.5.4); absent: the configured default language
+     * @param lean    true for the lean answer of {@code Prefer: return=minimal} (RFC 7240)
+     */
+    record Assess(@NotNull JsonNode profile, @Min(1) @Max(2) Integer ruleset,
+                  @Size(max = MAX_LANGUAGE_LENGTH) String language, Boolean lean) {
+    }
+
+    /**
+     * {@code compare_costs}.
+     *
+     * @param comparison the body of {@code POST /cost-comparisons} (CostComparisonRequest)
+     * @param language   an Accept-Language value
+     */
+    record Compare(@NotNull JsonNode comparison, @Size(max = MAX_LANGUAGE_LENGTH) String language) {
+    }
+
+    /**
+     * A listing ({@code list_models}).
+     *
+     * @param language an Accept-Language value
+     */
+    record Listing(@Size(max = MAX_LANGUAGE_LENGTH) String language) {
+    }
+
+    /**
+     * One item by id ({@code get_model}).
+     *
+     * @param id       the item's id, as its REST path names it ({@code GET /models/{id}})
+     * @param language an Accept-Language value
+     */
+    record Item(@NotNull @Size(min = 1, max = MAX_ID_LENGTH) String id,
+                @Size(max = MAX_LANGUAGE_LENGTH) String language) {
+    }
+}
