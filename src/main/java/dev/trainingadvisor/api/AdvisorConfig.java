@@ -18,9 +18,17 @@ public interface AdvisorConfig {
     /**
      * A market data file to use instead of the one built in (env {@code ADVISOR_MARKET_DATA}): a path to a JSON file
      * that validates against {@code market/market-data.schema.json}. Absent: the built-in data. A file that does not
-     * validate stops the service at start (ADVISOR-RULES §10).
+     * validate stops the service at start (ADVISOR-RULES §10). While it runs, the file is checked again every
+     * {@link #marketDataCheckInterval()}: new content that validates replaces the data without a restart.
      */
     Optional<String> marketData();
+
+    /**
+     * How often the market data file of {@link #marketData()} is checked for new content (env
+     * {@code ADVISOR_MARKET_DATA_CHECK_INTERVAL}): a duration such as {@code 15s}; {@code off} checks never.
+     */
+    @WithDefault("15s")
+    String marketDataCheckInterval();
 
     /**
      * How old market data may be before answers that use it carry {@code MARKET_DATA_STALE}: an ISO-8601 period such

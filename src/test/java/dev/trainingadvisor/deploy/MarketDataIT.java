@@ -94,6 +94,54 @@ class MarketDataIT {
         assertTrue(exit.output().contains("no such file"), exit.output());
     }
 
+    /**
+     * A ConfigMap update as the kubelet makes it: the mounted file is {@code ..data/market-data.json}, {@code ..data}
+     * a symlink to a timestamped folder, and an update writes a new folder and renames a new symlink over
+     * {@code ..data}. The running service serves the new data within its check interval, without a restart.
+     */
+    @Test
+    void aConfigMapUpdateIsServedWithoutARestart() throws Exception {
+        Path mount = DIR.resolve("configmap-mount");
+        PackagedService.deleteTree(mount);
+        ObjectNode file = shipped();
+        publish(mount, "..2026_12_01", file.toString());
+        Files.createSymbolicLink(mount.resolve("market-data.json"), Path.of("..data", "market-data.json"));
+        try (PackagedService service = PackagedService.start("market-reload", List.of(),
+                Map.of("ADVISOR_MARKET_DATA", mount.resolve("market-data.json").toString(),
+                        "ADVISOR_MARKET_DATA_CHECK_INTERVAL", "1s"))) {
+            assertEquals(file.get("version").asText(),
+                    JSON.readTree(service.get("/models").body()).at("/marketData/version").asText());
+            file.put("version", "configmap-update-2026-12-03");
+            publish(mount, "..2026_12_03", file.toString());
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            String served;
+            do {
+                Thread.sleep(200);
+                served = JSON.readTree(service.get("/models").body()).at("/marketData/version").asText();
+            } while (!served.equals("configmap-update-2026-12-03") && System.nanoTime() < deadline);
+            assertEquals("configmap-update-2026-12-03", served, "served within a minute of the update");
+            service.awaitLog(lines -> lines.stream().anyMatch(line -> line.contains("Market data replaced")),
+                    java.time.Duration.ofSeconds(5), "the replacement is logged");
+        }
+    }
+
+    /** Writes {@code content} into the folder {@code name} and points {@code ..data} at it in one rename. */
+    private static void publish(Path mount, String name, String content) throws IOException {
+        Path folder = mount.resolve(name);
+        Files.createDirectories(folder);
+        for (Path dir = folder; dir.startsWith(Path.of("").toAbsolutePath()); dir = dir.getParent()) {
+            dir.toFile().setExecutable(true, false);
+            dir.toFile().setReadable(true, false);
+        }
+        Files.writeString(folder.resolve("market-data.json"), content);
+        folder.resolve("market-data.json").toFile().setReadable(true, false);
+        Path next = mount.resolve("..data_tmp");
+        Files.deleteIfExists(next);
+        Files.createSymbolicLink(next, Path.of(name));
+        Files.move(next, mount.resolve("..data"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static ObjectNode shipped() throws IOException {
         return (ObjectNode) JSON.readTree(Path.of("src", "main", "resources", "market", "market-data.json").toFile());
     }

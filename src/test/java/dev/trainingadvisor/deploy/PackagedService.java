@@ -357,7 +357,7 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> old = Files.walk(root)) {
                 for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {

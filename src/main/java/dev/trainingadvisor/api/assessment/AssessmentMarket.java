@@ -9,6 +9,7 @@ import dev.trainingadvisor.domain.Texts;
 import dev.trainingadvisor.api.common.GuideSectionDto;
 import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.market.MarketAdvice;
+import dev.trainingadvisor.domain.market.MarketData;
 import dev.trainingadvisor.domain.market.MarketMethod;
 import dev.trainingadvisor.domain.market.MarketWarning;
 import dev.trainingadvisor.domain.catalogue.MethodId;
@@ -47,25 +48,27 @@ public class AssessmentMarket {
             return List.of();
         }
         LocalDate today = market.today();
+        MarketData data = market.data();
         CodesOn cached = codesOn;
-        if (cached == null || !cached.day().equals(today)) {
-            // The notices depend on the day only (the providers' states), not on the methods: once a day.
+        if (cached == null || !cached.day().equals(today) || cached.data() != data) {
+            // The notices depend on the day and the data only (the providers' states), not on the methods: once a
+            // day, and again when the market data is replaced.
             List<MarketWarning> codes = new ArrayList<>(4);
-            for (MarketAdvice.ProviderNotice notice : MarketAdvice.forTraining(recommendedMethods, market.data(),
+            for (MarketAdvice.ProviderNotice notice : MarketAdvice.forTraining(recommendedMethods, data,
                     today).notices()) {
                 codes.add(notice.code());
             }
-            if (market.data().staleOn(today, market.maxAge())) {
+            if (data.staleOn(today, market.maxAge())) {
                 codes.add(MarketWarning.MARKET_DATA_STALE);
             }
-            cached = new CodesOn(today, List.copyOf(codes));
+            cached = new CodesOn(today, data, List.copyOf(codes));
             codesOn = cached;
         }
         return cached.codes();
     }
 
-    /** The market warning codes of a TRAINING answer on one day. */
-    private record CodesOn(LocalDate day, List<MarketWarning> codes) {
+    /** The market warning codes of a TRAINING answer on one day, with one version of the market data. */
+    private record CodesOn(LocalDate day, MarketData data, List<MarketWarning> codes) {
     }
 
     private volatile CodesOn codesOn;
