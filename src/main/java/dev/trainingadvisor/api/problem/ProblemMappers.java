@@ -196,6 +196,9 @@ public class ProblemMappers {
             problem = Problems.problem(type, language, detail, path(uri), List.of());
         }
         Response.ResponseBuilder response = Problems.response(problem, language);
+        if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE);
+        }
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
 /** Builds problem responses: {@code application/problem+json}, in the request's language. */
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** RFC 6750 §3: the challenge of a 401 for a missing bearer token. */
+    public static final String BEARER_CHALLENGE = "Bearer";
+    /** RFC 6750 §3.1: the challenge of a 401 for a token that is expired, revoked, malformed or otherwise invalid. */
+    public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
     private Problems() {
     }
@@ -33,6 +37,11 @@ public final class Problems {
     public static Response response(ProblemType type, Language language, String detail, String instance,
                                     List<FieldError> errors) {
         return response(problem(type, language, detail, instance, errors), language).build();
+    }
+
+    /** A 401 {@code unauthorized}: the operation needs a bearer token; {@code why} names the detail text. */
+    public static Problem unauthorized(Language language, String instance, String why) {
+        return problem(ProblemType.UNAUTHORIZED, language, detail(language, why), instance, List.of());
     }
 
     /** A 400 {@code invalid-request} whose detail counts the errors it lists. */
