@@ -44,4 +44,13 @@ public interface AdvisorConfig {
      */
     @WithDefault("2")
     int defaultRuleset();
+
+    /**
+     * How callers are told apart (env {@code ADVISOR_AUTH}): {@code none}, one shared space for one team on a trusted
+     * network; or {@code oidc}, OpenID Connect bearer tokens verified by quarkus-oidc (configured by
+     * {@code QUARKUS_OIDC_AUTH_SERVER_URL} or {@code QUARKUS_OIDC_PUBLIC_KEY}, {@code QUARKUS_OIDC_TOKEN_ISSUER},
+     * {@code QUARKUS_OIDC_TOKEN_AUDIENCE}). Another value stops the service at start.
+     */
+    @WithDefault("none")
+    String auth();
 }

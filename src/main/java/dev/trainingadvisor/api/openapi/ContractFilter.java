@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
+    /** The security scheme of bearer tokens (RFC 6750), under ADVISOR_AUTH=oidc. */
+    public static final String BEARER = "bearerAuth";
     static final String EXAMPLES = "META-INF/openapi-examples/";
     private static final String JSON = "application/json";
     /** The 200 response's extension that gives the lean answer's schema and example. */
@@ -59,6 +61,13 @@ public class ContractFilter implements OASFilter {
                         .description("The language of the response's texts.")
                         .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema
                                 .SchemaType.STRING).enumeration(List.of("en", "zh-CN"))));
+        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT")
+                .description("Under ADVISOR_AUTH=oidc: an OpenID Connect access token from the service's identity "
+                        + "provider (issuer and audience as configured; roles in its groups claim, owner in its tenant "
+                        + "claim or subject). Decision history needs one; the stateless operations take one but do not "
+                        + "need it, and refuse one that is not valid (401)."));
         for (ProblemType type : ProblemType.values()) {
             if (type == ProblemType.METHOD_NOT_ALLOWED) {
                 continue; // not an operation's response: any path answers 405 to a method it does not take
@@ -129,8 +138,8 @@ public class ContractFilter implements OASFilter {
         if (mermaid != null) {
             text(id + ".response.mermaid").ifPresent(mermaid::setExample);
         }
-        List<ProblemType> problems = new ArrayList<>(List.of(ProblemType.INVALID_REQUEST, ProblemType.NOT_ACCEPTABLE,
-                ProblemType.INTERNAL_ERROR));
+        List<ProblemType> problems = new ArrayList<>(List.of(ProblemType.INVALID_REQUEST, ProblemType.UNAUTHORIZED,
+                ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL_ERROR));
         if (path.contains("{")) {
             problems.add(ProblemType.NOT_FOUND);
         }
@@ -203,6 +212,9 @@ public class ContractFilter implements OASFilter {
             case MALFORMED_JSON, INVALID_REQUEST -> "The request is malformed JSON (type /problems/malformed-json) "
                     + "or breaks the contract (type /problems/invalid-request, with errors[] naming each offending "
                     + "property by JSON Pointer, or query parameter by name).";
+            case UNAUTHORIZED -> "Under ADVISOR_AUTH=oidc: the bearer token is not valid (any operation: expired, "
+                    + "another issuer or audience, unsigned, a signature that does not verify), or a history operation "
+                    + "was called without one (type /problems/unauthorized); WWW-Authenticate: Bearer says which.";
             case NOT_FOUND -> "No item has this id (type /problems/not-found).";
             case METHOD_NOT_ALLOWED -> "The path does not take this method; see the Allow header.";
             case NOT_ACCEPTABLE -> "None of the media types in Accept can be produced (type /problems/not-acceptable).";

@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum ProblemType {
     MALFORMED_JSON("malformed-json", 400),
     INVALID_REQUEST("invalid-request", 400),
+    UNAUTHORIZED("unauthorized", 401),
     NOT_FOUND("not-found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),

@@ -73,11 +73,14 @@ public class ProblemWriter {
      * language it is written in, and {@code Vary: Accept-Language}.
      */
     public static Response.ResponseBuilder response(Problem problem, Language language) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder response = Response.status(problem.status())
                 .type(MEDIA_TYPE)
                 .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .header(jakarta.ws.rs.core.HttpHeaders.VARY, VARY)
-                .entity(problem);
+                .header(jakarta.ws.rs.core.HttpHeaders.VARY, VARY);
+        if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
+            response.header(Problems.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE);
+        }
+        return response.entity(problem);
     }
 
     /**
@@ -98,6 +101,10 @@ public class ProblemWriter {
                 .putHeader(HttpHeaders.VARY, VARY);
         if (allow != null) {
             response.putHeader(HttpHeaders.ALLOW, allow);
+        }
+        if (problem.status() == ProblemType.UNAUTHORIZED.status() && !response.headers()
+                .contains(Problems.WWW_AUTHENTICATE)) {
+            response.putHeader(Problems.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE); // RFC 9110 §15.5.2
         }
         RestOfBody left = rest == RestOfBody.READ && !request.isEnded() ? RestOfBody.UNREAD : rest;
         if (request.version() == HttpVersion.HTTP_2) {

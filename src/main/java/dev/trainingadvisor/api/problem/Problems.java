@@ -10,6 +10,12 @@ import java.util.stream.Collectors;
 public final class Problems {
     /** RFC 9457 §3; the answers themselves are written by {@link ProblemWriter}. */
     public static final String MEDIA_TYPE = ProblemWriter.MEDIA_TYPE;
+    /** RFC 9110 §11.6.1: the header a 401 names its challenge in. */
+    public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    /** RFC 6750 §3: the challenge of a 401 for a missing bearer token. */
+    public static final String BEARER_CHALLENGE = "Bearer";
+    /** RFC 6750 §3.1: the challenge of a 401 for a token that is expired, revoked, malformed or otherwise invalid. */
+    public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
     private Problems() {
     }
@@ -18,6 +24,11 @@ public final class Problems {
                                   List<FieldError> errors) {
         return new Problem(type.uri(), Texts.in(language).get(type.textKey() + ".title"), type.status(), detail,
                 instance, errors);
+    }
+
+    /** A 401 {@code unauthorized}: the operation needs a bearer token; {@code why} names the detail text. */
+    public static Problem unauthorized(Language language, String instance, String why) {
+        return problem(ProblemType.UNAUTHORIZED, language, detail(language, why), instance, List.of());
     }
 
     /** A 400 {@code invalid-request} whose detail counts the errors it lists. */

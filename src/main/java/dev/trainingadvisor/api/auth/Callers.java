@@ -1,0 +1,74 @@
+package dev.trainingadvisor.api.auth;
+
+import dev.trainingadvisor.api.AdvisorConfig;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.api.problem.ProblemType;
+import dev.trainingadvisor.api.problem.Problems;
+import dev.trainingadvisor.domain.access.Caller;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The {@link Caller} of the current request, from its verified bearer token (quarkus-oidc has already refused a bad
+ * one with a 401): the owner is the token's {@value #TENANT} claim when present, else its subject; roles come from its
+ * {@code groups} claim ({@code quarkus.oidc.roles.role-claim-path}). Under {@code ADVISOR_AUTH=none} every caller is
+ * {@link Caller#SHARED}.
+ */
+@Singleton
+public class Callers {
+    /** The claim that groups several subjects into one owner of records (a team's service accounts, say). */
+    static final String TENANT = "tenant";
+
+    private final AuthMode mode;
+    private final CurrentIdentityAssociation identities;
+
+    public Callers(AdvisorConfig config, CurrentIdentityAssociation identities) {
+        this.mode = AuthMode.parse(config.auth());
+        this.identities = identities;
+    }
+
+    public AuthMode mode() {
+        return mode;
+    }
+
+    /** Who asks: {@link Caller#SHARED} without OIDC, {@link Caller#ANONYMOUS} without a token. */
+    public Caller current() {
+        if (mode == AuthMode.NONE) {
+            return Caller.SHARED;
+        }
+        SecurityIdentity identity = identities.getIdentity();
+        if (identity == null || identity.isAnonymous()) {
+            return Caller.ANONYMOUS;
+        }
+        String owner = identity.getPrincipal().getName();
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object tenant = token.getClaim(TENANT);
+            if (tenant instanceof String text && !text.isBlank()) {
+                owner = text;
+            } else if (tenant != null && !tenant.toString().isBlank()) {
+                owner = tenant.toString().replaceAll("^\"|\"$", "");
+            } else if (token.getSubject() != null) {
+                owner = token.getSubject();
+            }
+        }
+        return Caller.of(owner, identity.getRoles());
+    }
+
+    /**
+     * The caller of a history operation.
+     *
+     * @throws ProblemException a 401 {@code unauthorized} (with {@code WWW-Authenticate: Bearer}) when it has no token
+     *                          under {@code ADVISOR_AUTH=oidc}
+     */
+    public Caller forHistory() {
+        Caller caller = current();
+        if (!caller.mayUseHistory()) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED,
+                    language -> Problems.detail(language, "tokenRequired"), language -> List.of());
+        }
+        return caller;
+    }
+}

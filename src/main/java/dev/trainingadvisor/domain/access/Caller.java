@@ -1,0 +1,55 @@
+package dev.trainingadvisor.domain.access;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who asks, for the decisions history keeps (issue 18): the owner a record is kept for, and what the caller may do
+ * with other owners' records. Under {@code ADVISOR_AUTH=oidc} the owner is the token's {@code tenant} claim when it has
+ * one, else its subject, and the roles come from its {@code groups} claim; a caller without a token has no owner.
+ * Under {@code ADVISOR_AUTH=none} every caller is {@link #SHARED}: one space that all may list, read and erase.
+ *
+ * @param owner the owner of the records this caller makes and may see; empty for a caller without a token
+ * @param roles the caller's roles; {@value #AUDITOR} lists and reads every record, anonymous ones included;
+ *              {@value #ADMIN} also erases any
+ * @param shared true for {@link #SHARED}, the one space of {@code ADVISOR_AUTH=none}
+ */
+public record Caller(Optional<String> owner, Set<String> roles, boolean shared) {
+    public static final String AUDITOR = "advisor-auditor";
+    public static final String ADMIN = "advisor-admin";
+    /** Everyone, when the service runs without tokens: one team on a trusted network. */
+    public static final Caller SHARED = new Caller(Optional.empty(), Set.of(), true);
+    /** A caller without a token under {@code ADVISOR_AUTH=oidc}. */
+    public static final Caller ANONYMOUS = new Caller(Optional.empty(), Set.of(), false);
+
+    public Caller {
+        Objects.requireNonNull(owner, "owner");
+        roles = Set.copyOf(roles);
+    }
+
+    /** A caller with a verified token. */
+    public static Caller of(String owner, Set<String> roles) {
+        return new Caller(Optional.of(owner), roles, false);
+    }
+
+    /** May use history at all: in the shared space, or with a token. */
+    public boolean mayUseHistory() {
+        return shared || owner.isPresent();
+    }
+
+    /** Lists and reads every record, whoever made it. */
+    public boolean seesAll() {
+        return shared || roles.contains(AUDITOR) || roles.contains(ADMIN);
+    }
+
+    /** May read (and list) a record kept for {@code recordOwner} (empty: made without a token). */
+    public boolean mayRead(Optional<String> recordOwner) {
+        return seesAll() || (owner.isPresent() && owner.equals(recordOwner));
+    }
+
+    /** May erase a record kept for {@code recordOwner}: its own, or any as {@value #ADMIN}. */
+    public boolean mayErase(Optional<String> recordOwner) {
+        return shared || roles.contains(ADMIN) || (owner.isPresent() && owner.equals(recordOwner));
+    }
+}
