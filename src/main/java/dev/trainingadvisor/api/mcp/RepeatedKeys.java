@@ -25,8 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses an MCP message in which one object names a key twice, before the MCP extension parses it: its JSON parser
  * keeps the last value, so {@code {"labeledExamples": 5000, "labeledExamples": 5}} would reach a tool as 5, where
- * the REST reader refuses it. The answer is HTTP 400 with a JSON-RPC error, Invalid Request (-32600), naming the
- * repeated key's JSON Pointer (RFC 6901). Bodies that are not JSON are left to the extension (Parse error, -32700).
+ * the REST reader refuses it. The answer is a JSON-RPC error, Invalid Request (-32600), naming the repeated key's
+ * JSON Pointer (RFC 6901), with HTTP 200 as the extension answers its own Parse error: on MCP, errors travel in the
+ * JSON-RPC body. Bodies that are not JSON are left to the extension (Parse error, -32700).
  */
 @Singleton
 public class RepeatedKeys {
@@ -56,7 +57,7 @@ public class RepeatedKeys {
         JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error", new JsonObject()
                 .put("code", INVALID_REQUEST)
                 .put("message", "Invalid Request: a key appears twice in one object, at " + repeated.get()));
-        context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(error.toBuffer());
     }
 

@@ -26,7 +26,7 @@ class McpRepeatedKeysTest {
                         + "\"arguments\":{\"profile\":{\"usesPrivateData\":false,\"desiredChange\":\"NONE\","
                         + "\"labeledExamples\":5000,\"labeledExamples\":5}}}}")
                 .post("/mcp")
-                .then().statusCode(400)
+                .then().statusCode(200)
                 .body("error.code", equalTo(-32600))
                 .body("error.message", containsString("/params/arguments/profile/labeledExamples"));
     }
