@@ -65,6 +65,9 @@ class ApiExamplesTest {
                 new Example("getProvider.response.json", () -> given().get("/providers/openai-fine-tuning")),
                 new Example("listModels.response.json", () -> given().get("/models")),
                 new Example("getModel.response.json", () -> given().get("/models/gpt-4o-mini-2024-07-18")),
+                new Example("listFineTuningOfferings.response.json", () -> given().get("/fine-tuning-offerings")),
+                new Example("getFineTuningOffering.response.json",
+                        () -> given().get("/fine-tuning-offerings/together-llama-3.1-8b-lora-dedicated")),
                 new Example("createRoiEstimate.response.json", () -> given().contentType("application/json")
                         .body(roi).post("/roi-estimates")),
                 new Example("createCostComparison.response.json", () -> given().contentType("application/json")

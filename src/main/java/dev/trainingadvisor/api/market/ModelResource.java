@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /models}: fine-tunable models and their prices, from the market data (ADVISOR-RULES §10). */
+/**
+ * {@code GET /models}: base models and their prices, from the market data (ADVISOR-RULES §10), each with
+ * {@code fineTunable} (§12.1).
+ */
 @Path("/models")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Market")
@@ -40,21 +43,23 @@ public class ModelResource {
     }
 
     @GET
-    @Operation(operationId = "listModels", summary = "Fine-tunable models and their prices",
-            description = "Every fine-tunable model of the market data: base and fine-tuned prices in USD per 1M "
-                    + "tokens, the training price, the day it retires, and where each figure was read. A price that "
-                    + "does not exist is absent, never 0.")
+    @Operation(operationId = "listModels", summary = "Base models and their prices",
+            description = "Every model of the market data - those that can be fine-tuned (fineTunable) and those "
+                    + "that serve only as baselines for prompting and RAG: base, cached and fine-tuned prices in USD "
+                    + "per 1M tokens, the training price, the day it retires, and where each figure was read (primary: "
+                    + "the provider's own page). A price that does not exist is absent, never 0.")
     @APIResponse(responseCode = "200", description = "The models.")
     public ModelListDto list(@Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         Language language = languages.of(headers);
         return new ModelListDto(answers.marketData(), answers.warnings(language),
-                market.data().models().stream().map(ModelDto::of).toList());
+                market.data().models().stream()
+                        .map(model -> ModelDto.of(model, market.data().fineTunable(model))).toList());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getModel", summary = "One fine-tunable model")
+    @Operation(operationId = "getModel", summary = "One base model")
     @APIResponse(responseCode = "200", description = "The model.")
     public ModelAnswerDto get(
             @Parameter(description = "The model's id, as its provider writes it.", example = "gpt-4o-mini-2024-07-18",
@@ -63,7 +68,8 @@ public class ModelResource {
         QueryParameters.allowOnly(uri, Set.of());
         Language language = languages.of(headers);
         return market.data().model(id)
-                .map(model -> new ModelAnswerDto(answers.marketData(), answers.warnings(language), ModelDto.of(model)))
+                .map(model -> new ModelAnswerDto(answers.marketData(), answers.warnings(language), ModelDto.of(model,
+                        market.data().fineTunable(model))))
                 .orElseThrow(() -> ProblemException.notFound("model", id, market.data().models().stream()
                         .map(MarketModel::id).collect(Collectors.joining(", "))));
     }
