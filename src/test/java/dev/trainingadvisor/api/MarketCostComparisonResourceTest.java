@@ -115,7 +115,7 @@ class MarketCostComparisonResourceTest {
                 .body("options[2].monthlyUsd", equalTo(new BigDecimal("4041.00")))
                 .body("breakEven[1].queriesPerMonth", equalTo(221679))
                 .body("warnings[0].message", equalTo("Each deployment carries an hourly hosting fee, used or not: "
-                        + "$1,241.00 a month before the first query. The per-token part reaches the fixed part from "
+                        + "$1,241 a month before the first query. The per-token part reaches the fixed part from "
                         + "443,215 queries a month."));
     }
 
