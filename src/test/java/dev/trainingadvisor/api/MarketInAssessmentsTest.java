@@ -61,6 +61,22 @@ class MarketInAssessmentsTest {
     }
 
     @Test
+    void aTrainingAnswerNamesTheOfferingsOpenTodayPerTokenFirstThenByFixedMonthlyCost() {
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("offerings[0].servingMode", equalTo("PER_TOKEN"))
+                .body("offerings.findAll { it.servingMode == 'DEDICATED' }.id", equalTo(List.of(
+                        "together-llama-3.1-8b-lora-dedicated", "fireworks-llama-3.1-8b-lora-dedicated")))
+                .body("offerings[-1].id", equalTo("fireworks-llama-3.1-8b-lora-dedicated"))
+                .body("offerings.find { it.id == 'openai-gpt-4o-mini-sft' }.eligibility",
+                        equalTo(List.of("ACTIVE_FINE_TUNING_CUSTOMERS")))
+                .body("offerings.id", not(org.hamcrest.Matchers.hasItem("azure-gpt-4.1-sft-hosted")))
+                .body("offerings.id", not(org.hamcrest.Matchers.hasItem("vertex-gemini-2.5-flash-lite-sft")));
+        clock.set(Instant.parse("2027-01-07T09:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("offerings.provider", not(org.hamcrest.Matchers.hasItem("openai-fine-tuning")));
+    }
+
+    @Test
     void aTrainingAnswersNextStepsSayAFineTuneDiesWithItsBaseModel() {
         api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
                 .body("nextSteps[-1].id", equalTo("PLAN_FOR_BASE_MODEL_RETIREMENT"))

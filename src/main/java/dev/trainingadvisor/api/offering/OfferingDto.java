@@ -99,7 +99,7 @@ public record OfferingDto(
     }
 
     /** The hourly part of serving at 730 hours and one unit; 0 per token; empty when the hourly price is unknown. */
-    static Optional<BigDecimal> fixedMonthly(FineTuningOffering offering) {
+    public static Optional<BigDecimal> fixedMonthly(FineTuningOffering offering) {
         return switch (offering.mode()) {
             case PER_TOKEN -> Optional.of(BigDecimal.ZERO.setScale(2));
             case PER_TOKEN_PLUS_HOSTING -> offering.price(OfferingPrice.HOSTING_USD_PER_HOUR)
