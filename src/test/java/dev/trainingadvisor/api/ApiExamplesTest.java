@@ -47,6 +47,7 @@ class ApiExamplesTest {
         String assessment = read("createAssessment.request.json");
         String roi = read("createRoiEstimate.request.json");
         String costs = read("createCostComparison.request.json");
+        String costs12 = read("createCostComparison.section12.request.json");
         String batch = read("createAssessmentBatch.request.json");
         return List.of(
                 new Example("createAssessment.response.json", () -> given().contentType("application/json")
@@ -65,10 +66,15 @@ class ApiExamplesTest {
                 new Example("getProvider.response.json", () -> given().get("/providers/openai-fine-tuning")),
                 new Example("listModels.response.json", () -> given().get("/models")),
                 new Example("getModel.response.json", () -> given().get("/models/gpt-4o-mini-2024-07-18")),
+                new Example("listFineTuningOfferings.response.json", () -> given().get("/fine-tuning-offerings")),
+                new Example("getFineTuningOffering.response.json",
+                        () -> given().get("/fine-tuning-offerings/together-llama-3.1-8b-lora-dedicated")),
                 new Example("createRoiEstimate.response.json", () -> given().contentType("application/json")
                         .body(roi).post("/roi-estimates")),
                 new Example("createCostComparison.response.json", () -> given().contentType("application/json")
                         .body(costs).post("/cost-comparisons")),
+                new Example("createCostComparison.section12.response.json", () -> given()
+                        .contentType("application/json").body(costs12).post("/cost-comparisons")),
                 new Example("getDecisionTree.response.json", () -> given().get("/decision-tree")),
                 new Example("listRulesets.response.json", () -> given().get("/rulesets")),
                 new Example("getDecisionTree.response.mermaid", () -> given().accept("text/vnd.mermaid")
@@ -120,7 +126,7 @@ class ApiExamplesTest {
             path.getValue().fields().forEachRemaining(operation -> {
                 String where = operation.getKey().toUpperCase() + " " + path.getKey();
                 operation.getValue().path("requestBody").path("content").fields().forEachRemaining(media -> {
-                    if (!media.getValue().has("example")) {
+                    if (!media.getValue().has("example") && !media.getValue().has("examples")) {
                         missing.add(where + " request " + media.getKey());
                     }
                 });

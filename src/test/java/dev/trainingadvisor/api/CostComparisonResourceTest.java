@@ -92,8 +92,8 @@ class CostComparisonResourceTest {
                 .body("prices.sources.url", everyItem(startsWith("https://")))
                 .body("options[1].perQueryUsd", equalTo(new BigDecimal("0.00063000")))
                 .body("options[2].perQueryUsd", equalTo(new BigDecimal("0.00060000")))
-                .body("marketData.version", equalTo("2026-11-29.1"))
-                .body("marketData.asOf", equalTo("2026-11-29"))
+                .body("marketData.version", equalTo("2026-12-02.1"))
+                .body("marketData.asOf", equalTo("2026-12-02"))
                 // the tests' clock reads 2026-11-29: the horizon ends 2028-11-29
                 .body("warnings.code", contains("MODEL_RETIRES_WITHIN_HORIZON", "PROVIDER_CLOSING"))
                 .body("warnings[0].message", startsWith(GPT_4O_MINI + " retires on 2027-01-14"))

@@ -33,6 +33,8 @@ class HttpErrorsTest {
                 Map.entry("/providers/replicate", "GET, HEAD, OPTIONS"),
                 Map.entry("/models", "GET, HEAD, OPTIONS"),
                 Map.entry("/models/gpt-4o-mini-2024-07-18", "GET, HEAD, OPTIONS"),
+                Map.entry("/fine-tuning-offerings", "GET, HEAD, OPTIONS"),
+                Map.entry("/fine-tuning-offerings/openai-gpt-4o-mini-sft", "GET, HEAD, OPTIONS"),
                 Map.entry("/decision-tree", "GET, HEAD, OPTIONS"),
                 Map.entry("/problems/not-found", "GET, HEAD, OPTIONS"));
         allowed.forEach((path, allow) -> {

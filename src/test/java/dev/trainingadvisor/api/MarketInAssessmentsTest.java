@@ -49,15 +49,31 @@ class MarketInAssessmentsTest {
                 .body("warnings[0].message", equalTo("OpenAI Fine-Tuning, which the guide lists, takes no new "
                         + "fine-tuning jobs after 2027-01-06; its fine-tunable models shut down on 2027-01-14."))
                 .body("warnings[0].guideSections[0].id", equalTo("PROVIDERS"))
-                .body("marketData.version", equalTo("2026-11-29.1"));
+                .body("marketData.version", equalTo("2026-12-02.1"));
     }
 
     @Test
     void aTrainingAnswerNamesTheProvidersAvailableTodayForTheRecommendedMethods() {
         api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
                 .body("availableProviders.id", equalTo(List.of("replicate", "together-ai", "fireworks-ai",
-                        "azure-ai-foundry")))
+                        "azure-ai-foundry", "google-vertex-ai", "aws-bedrock")))
                 .body("availableProviders[0].methods", equalTo(List.of("SFT")));
+    }
+
+    @Test
+    void aTrainingAnswerNamesTheOfferingsOpenTodayPerTokenFirstThenByFixedMonthlyCost() {
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("offerings[0].servingMode", equalTo("PER_TOKEN"))
+                .body("offerings.findAll { it.servingMode == 'DEDICATED' }.id", equalTo(List.of(
+                        "together-llama-3.1-8b-lora-dedicated", "fireworks-llama-3.1-8b-lora-dedicated")))
+                .body("offerings[-1].id", equalTo("fireworks-llama-3.1-8b-lora-dedicated"))
+                .body("offerings.find { it.id == 'openai-gpt-4o-mini-sft' }.eligibility",
+                        equalTo(List.of("ACTIVE_FINE_TUNING_CUSTOMERS")))
+                .body("offerings.id", not(org.hamcrest.Matchers.hasItem("azure-gpt-4.1-sft-hosted")))
+                .body("offerings.id", not(org.hamcrest.Matchers.hasItem("vertex-gemini-2.5-flash-lite-sft")));
+        clock.set(Instant.parse("2027-01-07T09:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("offerings.provider", not(org.hamcrest.Matchers.hasItem("openai-fine-tuning")));
     }
 
     @Test
@@ -82,7 +98,7 @@ class MarketInAssessmentsTest {
 
     @Test
     void staleMarketDataAddsMarketDataStaleToATrainingAnswer() {
-        clock.set(Instant.parse("2027-04-01T00:00:00Z"));
+        clock.set(Instant.parse("2027-04-05T00:00:00Z"));
         api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
                 .body("warnings.code[-1]", equalTo("MARKET_DATA_STALE"));
     }
@@ -93,7 +109,7 @@ class MarketInAssessmentsTest {
         api().contentType("application/json").header("Prefer", "return=minimal").body(training())
                 .post("/assessments").then().statusCode(200)
                 .body("warnings", equalTo(java.util.List.of("PROVIDER_CLOSING", "PROVIDER_DISCONTINUED")));
-        clock.set(Instant.parse("2027-04-01T00:00:00Z")); // OpenAI has closed, and the data is stale
+        clock.set(Instant.parse("2027-04-05T00:00:00Z")); // OpenAI has closed, and the data is stale
         api().contentType("application/json").header("Prefer", "return=minimal").body(training())
                 .post("/assessments").then().statusCode(200)
                 .body("warnings", equalTo(java.util.List.of("PROVIDER_DISCONTINUED", "MARKET_DATA_STALE")));
@@ -101,7 +117,7 @@ class MarketInAssessmentsTest {
 
     @Test
     void answersOtherThanTrainingUseNoMarketData() {
-        clock.set(Instant.parse("2027-04-01T00:00:00Z"));
+        clock.set(Instant.parse("2027-04-05T00:00:00Z"));
         api().contentType("application/json").body(Bodies.profile()).post("/assessments").then().statusCode(200)
                 .body("approach", equalTo("HIRE_ML_ENGINEER"))
                 .body("$", not(hasKey("marketData")))

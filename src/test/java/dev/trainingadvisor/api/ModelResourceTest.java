@@ -16,14 +16,28 @@ import org.junit.jupiter.api.Test;
 class ModelResourceTest {
 
     @Test
-    void listsTheFineTunableModelsWithMarketData() {
+    void listsTheOpenAiSnapshotsFirstThenOtherProvidersBaseModelsWithMarketData() {
         api().get("/models").then().statusCode(200)
-                .body("marketData.version", equalTo("2026-11-29.1"))
+                .body("marketData.version", equalTo("2026-12-02.1"))
                 .body("warnings", hasSize(0))
-                .body("models.id", equalTo(List.of("gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06",
+                .body("models.id[0..3]", equalTo(List.of("gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06",
                         "gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14")))
-                .body("models.provider", everyItem(equalTo("openai-fine-tuning")))
-                .body("models.retiresOn", everyItem(equalTo("2027-01-14")));
+                .body("models[0..3].retiresOn", everyItem(equalTo("2027-01-14")))
+                .body("models.provider", hasItems("openai-fine-tuning", "together-ai", "fireworks-ai",
+                        "google-vertex-ai", "aws-bedrock"));
+    }
+
+    @Test
+    void everyModelSaysWhetherItCanBeFineTunedAndBaselinesCarryTheirCachedPrice() {
+        api().get("/models").then().statusCode(200)
+                .body("models.find { it.id == 'gpt-4o-mini-2024-07-18' }.fineTunable", equalTo(true))
+                .body("models.find { it.id == 'llama-3.1-8b-instruct' }.fineTunable", equalTo(true))
+                .body("models.find { it.id == 'gpt-oss-20b' }.fineTunable", equalTo(false));
+        api().get("/models/gpt-6-luna").then().statusCode(200)
+                .body("model.fineTunable", equalTo(false))
+                .body("model.cachedInputUsd", equalTo(0.01f))
+                .body("model.sources.primary", everyItem(equalTo(false)))
+                .body("model.sources.about.flatten()", hasItems("inputUsd", "outputUsd", "cachedInputUsd"));
     }
 
     @Test
@@ -37,14 +51,16 @@ class ModelResourceTest {
                 .body("model.sources.about.flatten()", hasItems("inputUsd", "outputUsd", "fineTunedInputUsd",
                         "fineTunedOutputUsd", "trainingUsd", "retiresOn"))
                 .body("model.sources.url", hasItems(startsWith("https://github.com/BerriAI/litellm/blob/"
-                        + "19a1f629eb6fafde70968ef4815463eb08143aac/")));
+                        + "19a1f629eb6fafde70968ef4815463eb08143aac/")))
+                .body("model.sources.find { it.url.startsWith('https://github.com/BerriAI/') }.primary",
+                        equalTo(false));
     }
 
     @Test
     void anUnknownModelIs404AndNamesTheKnownOnes() {
         api().get("/models/gpt-5").then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("/problems/not-found"))
-                .body("detail", startsWith("There is no fine-tunable model with id \"gpt-5\""));
+                .body("detail", startsWith("There is no model with id \"gpt-5\""));
     }
 
     @Test

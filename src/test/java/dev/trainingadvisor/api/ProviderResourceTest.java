@@ -1,6 +1,7 @@
 package dev.trainingadvisor.api;
 
 import static dev.trainingadvisor.api.Contract.api;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProviderResourceTest {
     private static final List<String> ALL = List.of("openai-fine-tuning", "anthropic", "huggingface-autotrain",
-            "replicate", "together-ai", "fireworks-ai", "azure-ai-foundry", "cohere");
+            "replicate", "together-ai", "fireworks-ai", "azure-ai-foundry", "cohere", "google-vertex-ai", "aws-bedrock");
 
     @Inject
     TestClock clock;
@@ -38,12 +39,12 @@ class ProviderResourceTest {
     @Test
     void listsTheGuidesFourFirstThenTodaysProvidersWithStatusAndMarketData() {
         api().get("/providers").then().statusCode(200)
-                .body("marketData.version", equalTo("2026-11-29.1"))
-                .body("marketData.asOf", equalTo("2026-11-29"))
+                .body("marketData.version", equalTo("2026-12-02.1"))
+                .body("marketData.asOf", equalTo("2026-12-02"))
                 .body("warnings", hasSize(0))
                 .body("providers.id", equalTo(ALL))
                 .body("providers.status", equalTo(List.of("CLOSING", "DISCONTINUED", "DISCONTINUED", "AVAILABLE",
-                        "AVAILABLE", "AVAILABLE", "AVAILABLE", "DISCONTINUED")))
+                        "AVAILABLE", "AVAILABLE", "AVAILABLE", "DISCONTINUED", "AVAILABLE", "AVAILABLE")))
                 .body("providers[0].newJobsUntil", equalTo("2027-01-06"))
                 .body("providers[0].discontinuedOn", equalTo("2027-01-14"))
                 .body("providers[1].discontinuedOn", equalTo("2026-09-10"))
@@ -75,7 +76,8 @@ class ProviderResourceTest {
     void everyStatusAndPriceNamesItsSourceAndTheDayItWasRead() {
         api().get("/providers").then().statusCode(200)
                 .body("providers.sources.flatten().url", everyItem(startsWith("https://")))
-                .body("providers.sources.flatten().readOn", everyItem(equalTo("2026-11-29")))
+                .body("providers.sources.flatten().readOn",
+                        everyItem(anyOf(equalTo("2026-11-29"), equalTo("2026-12-02"))))
                 .body("providers.collect { it.sources.collectMany { s -> s.about } as Set }",
                         everyItem(hasItem("status")))
                 .body("providers.collect { it.sources.collectMany { s -> s.about } as Set }",
@@ -85,13 +87,16 @@ class ProviderResourceTest {
     @Test
     void filtersByMethodStatusAndTheGuidesStartingCost() {
         api().queryParam("status", "AVAILABLE").get("/providers").then().statusCode(200)
-                .body("providers.id", equalTo(List.of("replicate", "together-ai", "fireworks-ai", "azure-ai-foundry")));
+                .body("providers.id", equalTo(List.of("replicate", "together-ai", "fireworks-ai", "azure-ai-foundry",
+                        "google-vertex-ai", "aws-bedrock")));
         api().queryParam("status", "CLOSING").get("/providers").then().statusCode(200)
                 .body("providers.id", equalTo(List.of("openai-fine-tuning")));
         api().queryParam("method", "RFT").get("/providers").then().statusCode(200)
-                .body("providers.id", equalTo(List.of("openai-fine-tuning", "fireworks-ai", "azure-ai-foundry")));
+                .body("providers.id", equalTo(List.of("openai-fine-tuning", "fireworks-ai", "azure-ai-foundry",
+                        "google-vertex-ai", "aws-bedrock")));
         api().queryParam("method", "DPO").queryParam("status", "AVAILABLE").get("/providers").then().statusCode(200)
-                .body("providers.id", equalTo(List.of("together-ai", "fireworks-ai", "azure-ai-foundry")));
+                .body("providers.id", equalTo(List.of("together-ai", "fireworks-ai", "azure-ai-foundry",
+                        "google-vertex-ai")));
         api().queryParam("maxStartingCostUsd", "1000").get("/providers").then().statusCode(200)
                 .body("providers.id", equalTo(List.of("huggingface-autotrain", "replicate")));
         api().queryParam("maxStartingCostUsd", "0.49").get("/providers").then().statusCode(200)
@@ -123,7 +128,7 @@ class ProviderResourceTest {
         api().get("/providers/together-ai").then().statusCode(200)
                 .body("provider.name", equalTo("Together AI"))
                 .body("provider.methods", equalTo(List.of("SFT", "PEFT", "DPO")))
-                .body("marketData.asOf", equalTo("2026-11-29"));
+                .body("marketData.asOf", equalTo("2026-12-02"));
         api().get("/providers/openai").then().statusCode(404)
                 .body("detail", startsWith("There is no provider with id \"openai\""));
     }
@@ -148,14 +153,14 @@ class ProviderResourceTest {
 
     @Test
     void dataOlderThanTheMaximumAgeWarnsMarketDataStaleOnEveryMarketAnswer() {
-        clock.set(Instant.parse("2027-03-29T12:00:00Z"));
+        clock.set(Instant.parse("2027-04-01T12:00:00Z"));
         api().get("/providers").then().statusCode(200).body("warnings", hasSize(0));
-        clock.set(Instant.parse("2027-03-30T00:00:00Z"));
+        clock.set(Instant.parse("2027-04-02T00:00:00Z"));
         for (String path : List.of("/providers", "/providers/replicate", "/models", "/models/gpt-4.1-2025-04-14")) {
             api().get(path).then().statusCode(200)
                     .body("warnings.code", equalTo(List.of("MARKET_DATA_STALE")))
-                    .body("warnings[0].message", startsWith("The market data (version 2026-11-29.1) is as of "
-                            + "2026-11-29, older than P120D"));
+                    .body("warnings[0].message", startsWith("The market data (version 2026-12-02.1) is as of "
+                            + "2026-12-02, older than P120D"));
         }
     }
 }

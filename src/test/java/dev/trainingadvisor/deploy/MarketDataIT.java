@@ -48,7 +48,7 @@ class MarketDataIT {
         ObjectNode training = model.putObject("trainingUsd");
         training.put("usd", 0.48);
         training.putArray("sources").addObject().put("url", "https://docs.together.ai/docs/fine-tuning-pricing")
-                .put("readOn", "2027-02-01");
+                .put("readOn", "2027-02-01").put("primary", true);
         Path path = write("operator.json", file.toString());
         try (PackagedService service = PackagedService.start("market-operator", List.of(),
                 Map.of("ADVISOR_MARKET_DATA", path.toString()))) {
@@ -60,7 +60,8 @@ class MarketDataIT {
                     "retiresOn")) {
                 assertFalse(answer.get("model").has(absent), absent + " has no price in the file, so it is absent");
             }
-            assertEquals(5, JSON.readTree(service.get("/models").body()).get("models").size());
+            assertEquals(shipped().withArray("models").size() + 1,
+                    JSON.readTree(service.get("/models").body()).get("models").size());
         }
     }
 

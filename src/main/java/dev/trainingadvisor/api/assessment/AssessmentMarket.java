@@ -14,6 +14,9 @@ import dev.trainingadvisor.domain.market.MarketMethod;
 import dev.trainingadvisor.domain.market.MarketWarning;
 import dev.trainingadvisor.domain.catalogue.MethodId;
 import dev.trainingadvisor.domain.market.MarketTexts;
+import dev.trainingadvisor.domain.market.OfferingListing;
+import dev.trainingadvisor.domain.market.Sourced;
+import dev.trainingadvisor.api.offering.OfferingDto;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,6 +100,12 @@ public class AssessmentMarket {
                 List.of(), MarketTexts.baseModelStep(advice, methods, language), MODELS_LINK);
         return response.withMarket(List.of(step), warnings, answers.marketData(), advice.available().stream()
                 .map(a -> new AssessmentResponse.AvailableProvider(a.provider().id(), a.provider().name(),
-                        a.methods())).toList());
+                        a.methods())).toList(), OfferingListing.openFor(market.data(), methods, today).stream()
+                .map(entry -> new AssessmentResponse.OfferingChoice(entry.offering().id(), entry.offering().provider(),
+                        entry.offering().baseModel(), entry.offering().mode(),
+                        methods.stream().filter(entry.offering()::offers).toList(),
+                        OfferingDto.fixedMonthly(entry.offering()).orElse(null),
+                        entry.retiresOn().map(Sourced::value).orElse(null), entry.offering().limits()))
+                .toList());
     }
 }

@@ -8,7 +8,9 @@ import dev.trainingadvisor.domain.assessment.Approach;
 import dev.trainingadvisor.domain.assessment.DecisionTree.NodeId;
 import dev.trainingadvisor.domain.assessment.Status;
 import dev.trainingadvisor.domain.catalogue.MethodId;
+import dev.trainingadvisor.domain.market.Eligibility;
 import dev.trainingadvisor.domain.market.MarketMethod;
+import dev.trainingadvisor.domain.market.ServingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -83,15 +85,39 @@ public record AssessmentResponse(
         MarketDataDto marketData,
         @Schema(required = true, description = "For a TRAINING answer, the providers that take jobs today for the "
                 + "recommended methods (market data); empty otherwise.")
-        List<AvailableProvider> availableProviders) implements AssessmentAnswer {
+        List<AvailableProvider> availableProviders,
+        @Schema(required = true, description = "For a TRAINING answer, the fine-tuning offerings (GET "
+                + "/fine-tuning-offerings) that take new jobs today for the recommended methods: per-token serving "
+                + "first, then by fixed monthly cost (unknown last), each with its eligibility limits; empty "
+                + "otherwise (ADVISOR-RULES §12).")
+        List<OfferingChoice> offerings) implements AssessmentAnswer {
 
     /** This answer with what the market data adds to a TRAINING answer (ADVISOR-RULES §10). */
     public AssessmentResponse withMarket(List<NextStep> extraSteps, List<Warning> extraWarnings,
-                                         MarketDataDto usedMarketData, List<AvailableProvider> available) {
+                                         MarketDataDto usedMarketData, List<AvailableProvider> available,
+                                         List<OfferingChoice> offeringChoices) {
         return new AssessmentResponse(assessmentId, ruleset, rulesetVersion, evaluatedAt, language, projectName,
                 approach, reasonCode, step, recommendedMethods, escalationOptions, summary, decisionPath, gate, checklists,
                 hireSignals, mlExpertAdvised, concat(nextSteps, extraSteps), counterfactuals, toFindOut,
-                concat(warnings, extraWarnings), usedMarketData, available);
+                concat(warnings, extraWarnings), usedMarketData, available, offeringChoices);
+    }
+
+    @EncodedOnce
+    @Schema(name = "OfferingChoice", description = "A fine-tuning offering that takes new jobs today for the "
+            + "recommended methods.")
+    public record OfferingChoice(
+            @Schema(required = true, description = "Its id in GET /fine-tuning-offerings.") String id,
+            @Schema(required = true, description = "Its provider's id in GET /providers.") String provider,
+            @Schema(required = true, description = "Its base model's id in GET /models.") String baseModel,
+            @Schema(required = true) ServingMode servingMode,
+            @Schema(required = true, description = "The recommended methods it trains.") List<MarketMethod> methods,
+            @Schema(required = true, nullable = true, description = "The hourly part of serving a month at 730 "
+                    + "hours and one replica or deployment; 0 per token; null when the hourly price is unknown.")
+            java.math.BigDecimal fixedMonthlyUsd,
+            @Schema(required = true, nullable = true, description = "The day the fine-tune stops serving, when known.")
+            java.time.LocalDate retiresOn,
+            @Schema(required = true, description = "Who may train, where the provider limits it; empty when anyone "
+                    + "may.") List<Eligibility> eligibility) {
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -10,6 +10,11 @@ import dev.trainingadvisor.domain.cost.CostInput;
 import dev.trainingadvisor.domain.cost.CostOption;
 import dev.trainingadvisor.domain.cost.CostWarning;
 import dev.trainingadvisor.domain.cost.CostWarningId;
+import dev.trainingadvisor.domain.cost.MarketCostComparison;
+import dev.trainingadvisor.domain.cost.MarketCostInput;
+import dev.trainingadvisor.domain.cost.Retraining;
+import dev.trainingadvisor.domain.market.ServingMode;
+import java.time.LocalDate;
 import dev.trainingadvisor.domain.cost.NoBreakEven;
 import dev.trainingadvisor.domain.cost.OptionCost;
 import dev.trainingadvisor.domain.cost.PriceField;
@@ -41,7 +46,59 @@ public record CostComparisonResponse(
         List<WarningDto> warnings,
         @Schema(required = true, description = "The outcome, for people.") String summary,
         @Schema(required = true, description = "The language of the texts.", enumeration = {"en", "zh-CN"})
-        String language) {
+        String language,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "§12 requests only: the model PROMPTING and RAG ran on and its prices.")
+        BaselineUsed baseline,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "§12 requests only: how the fine-tune was bought and served, its fixed monthly part and "
+                + "its retrainings.") FineTuneUsed fineTune) {
+
+    @Schema(name = "CostBaselineUsed", description = "The baseline of a §12 comparison, USD per 1M tokens.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record BaselineUsed(
+            @Schema(description = "The model of GET /models, when one was named.") String model,
+            @Schema(required = true) BigDecimal inputUsd,
+            @Schema(required = true) BigDecimal outputUsd,
+            @Schema(description = "The prompt-cache price, when known.") BigDecimal cachedInputUsd) {
+    }
+
+    @Schema(name = "CostFineTuneUsed", description = "The fine-tune of a §12 comparison as it was costed: the "
+            + "offering's figures with the request's overrides, or the request's own. USD.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FineTuneUsed(
+            @Schema(description = "The offering of GET /fine-tuning-offerings, when one was named.") String offering,
+            @Schema(description = "The offering's provider.") String provider,
+            @Schema(description = "The offering's base model.") String baseModel,
+            @Schema(required = true) ServingMode servingMode,
+            @Schema(description = "Per 1M tokens of the tuned model (per-token modes).") BigDecimal inputUsd,
+            @Schema(description = "Per 1M tokens of the tuned model (per-token modes).") BigDecimal outputUsd,
+            @Schema(description = "PER_TOKEN_PLUS_HOSTING: an hour per deployment.") BigDecimal hostingUsdPerHour,
+            @Schema(description = "DEDICATED: an hour per replica.") BigDecimal replicaUsdPerHour,
+            @Schema(description = "DEDICATED: replicas.") Integer replicas,
+            @Schema(description = "PER_TOKEN_PLUS_HOSTING: deployments.") Integer deployments,
+            @Schema(required = true, description = "Hours up each month.") BigDecimal hoursPerMonth,
+            @Schema(required = true, description = "Fine-tunes sharing one deployment.") int sharedBy,
+            @Schema(required = true, description = "Per 1M training tokens.") BigDecimal trainingUsd,
+            @Schema(required = true, description = "The hourly part of a month, before the first query; 0 for "
+                    + "PER_TOKEN. Cents, HALF_UP.") BigDecimal fixedMonthlyUsd,
+            @Schema(description = "The day the fine-tune stops serving, when known.") LocalDate retiresOn,
+            @Schema(required = true, description = "Every training run charged after the first, in month order.")
+            List<RetrainingDto> retrainings) {
+    }
+
+    @Schema(name = "CostRetraining", description = "A training run charged in a month: SCHEDULED (retrainEveryMonths) "
+            + "or BASE_RETIRES (forced by the fine-tune's retirement, with migrationCostUsd).")
+    public record RetrainingDto(
+            @Schema(required = true, minimum = "2", maximum = "120") int month,
+            @Schema(required = true) Retraining.Reason reason,
+            @Schema(required = true, description = "Cents, HALF_UP.") BigDecimal usd) {
+
+        static RetrainingDto of(Retraining retraining) {
+            return new RetrainingDto(retraining.month(), retraining.reason(),
+                    retraining.usd().setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+    }
 
     @Schema(name = "CostInputs", description = "The inputs a comparison used, defaults filled in.")
     public record Inputs(
@@ -55,14 +112,30 @@ public record CostComparisonResponse(
             @Schema(required = true) long trainingTokens,
             @Schema(required = true) int retrainEveryMonths,
             @Schema(required = true) BigDecimal ragMonthlyUsd,
-            @Schema(required = true) SetupCostsUsed setupCostUsd) {
+            @Schema(required = true) SetupCostsUsed setupCostUsd,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "§12 requests only.") Long cachedTokens,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "§12 requests only.")
+        Long fineTunedRetrievedTokens,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "§12 requests only: month 1 begins here.")
+        LocalDate startDate,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "§12 requests only.")
+        BigDecimal migrationCostUsd) {
+
+        static Inputs of(MarketCostInput market) {
+            Inputs base = of(market.costs());
+            return new Inputs(base.queriesPerMonth(), base.horizonMonths(), base.promptTokens(), base.outputTokens(),
+                    base.fewShotTokens(), base.retrievedTokens(), base.fineTunedPromptTokens(), base.trainingTokens(),
+                    base.retrainEveryMonths(), base.ragMonthlyUsd(), base.setupCostUsd(), market.cachedTokens(),
+                    market.fineTunedRetrievedTokens(), market.startDate(), market.migrationCostUsd());
+        }
 
         static Inputs of(CostInput input) {
             return new Inputs(input.queriesPerMonth(), input.horizonMonths(), input.promptTokens(),
                     input.outputTokens(), input.fewShotTokens(), input.retrievedTokens(), input.fineTunedPromptTokens(),
                     input.trainingTokens(), input.retrainEveryMonths(), input.ragMonthlyUsd(),
                     new SetupCostsUsed(input.setupCostUsd().get(CostOption.PROMPTING),
-                            input.setupCostUsd().get(CostOption.RAG), input.setupCostUsd().get(CostOption.FINE_TUNED)));
+                            input.setupCostUsd().get(CostOption.RAG), input.setupCostUsd().get(CostOption.FINE_TUNED)),
+                    null, null, null, null);
         }
     }
 
@@ -173,6 +246,18 @@ public record CostComparisonResponse(
                 comparison.options().stream().map(OptionDto::of).toList(), comparison.cheapest(),
                 comparison.breakEven().stream().map(BreakEvenDto::of).toList(), marketData,
                 warnings.stream().map(WarningDto::of).toList(), comparison.summary(),
-                RequestLanguage.tag(comparison.language()));
+                RequestLanguage.tag(comparison.language()), null, null);
+    }
+
+    /** A §12 answer. */
+    static CostComparisonResponse of(MarketCostComparison result, MarketCostInput input, PricesUsed prices,
+                                     MarketDataDto marketData, List<CostWarning> warnings, BaselineUsed baseline,
+                                     FineTuneUsed fineTune) {
+        CostComparison comparison = result.comparison();
+        return new CostComparisonResponse(Inputs.of(input), prices,
+                comparison.options().stream().map(OptionDto::of).toList(), comparison.cheapest(),
+                comparison.breakEven().stream().map(BreakEvenDto::of).toList(), marketData,
+                warnings.stream().map(WarningDto::of).toList(), comparison.summary(),
+                RequestLanguage.tag(comparison.language()), baseline, fineTune);
     }
 }

@@ -46,12 +46,19 @@ public class CostComparisonService {
 
     private final CostCalculator calculator = new CostCalculator();
     private final Market market;
+    private final MarketCostComparisons section12;
 
-    public CostComparisonService(Market market) {
+    public CostComparisonService(Market market, MarketCostComparisons section12) {
         this.market = market;
+        this.section12 = section12;
     }
 
+    /** A §12 request (baseline or fineTune given) goes to {@link MarketCostComparisons}; a §11 one stays here. */
     public CostComparisonResponse compare(CostComparisonRequest request, Language language) {
+        if (request.market()) {
+            return section12.compare(request, language);
+        }
+        MarketCostComparisons.refuseSection12Fields(request);
         Optional<MarketModel> model = Optional.ofNullable(request.model()).map(this::model);
         Prices given = request.explicitPrices();
         Prices prices = given.over(model.map(CostComparisonService::prices).orElseGet(Prices::none));

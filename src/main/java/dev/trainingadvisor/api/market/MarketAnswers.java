@@ -4,6 +4,7 @@ import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.market.MarketTexts;
 import dev.trainingadvisor.domain.market.MarketWarning;
 import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.domain.market.MarketData;
 import dev.trainingadvisor.domain.market.MarketModel;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -32,8 +33,9 @@ public class MarketAnswers {
 
     /** {@code GET /models}: every fine-tunable model of the running market data, with its prices and sources. */
     public ModelListDto models(Language language) {
-        return new ModelListDto(marketData(), warnings(language),
-                market.data().models().stream().map(ModelDto::of).toList());
+        MarketData data = market.data();
+        return new ModelListDto(MarketDataDto.of(data), warnings(language),
+                data.models().stream().map(model -> ModelDto.of(model, data.fineTunable(model))).toList());
     }
 
     /**
@@ -42,9 +44,11 @@ public class MarketAnswers {
      * @throws ProblemException a 404 problem naming the known ids when the market data has no such model
      */
     public ModelAnswerDto model(String id, Language language) {
-        return market.data().model(id)
-                .map(model -> new ModelAnswerDto(marketData(), warnings(language), ModelDto.of(model)))
-                .orElseThrow(() -> ProblemException.notFound("model", id, market.data().models().stream()
+        MarketData data = market.data();
+        return data.model(id)
+                .map(model -> new ModelAnswerDto(MarketDataDto.of(data), warnings(language),
+                        ModelDto.of(model, data.fineTunable(model))))
+                .orElseThrow(() -> ProblemException.notFound("model", id, data.models().stream()
                         .map(MarketModel::id).collect(Collectors.joining(", "))));
     }
 }

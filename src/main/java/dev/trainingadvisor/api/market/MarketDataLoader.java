@@ -11,15 +11,20 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.trainingadvisor.domain.market.Eligibility;
+import dev.trainingadvisor.domain.market.FineTuningOffering;
 import dev.trainingadvisor.domain.market.Lifecycle;
 import dev.trainingadvisor.domain.market.MarketAdvice;
 import dev.trainingadvisor.domain.market.MarketData;
 import dev.trainingadvisor.domain.market.MarketMethod;
 import dev.trainingadvisor.domain.market.MarketModel;
 import dev.trainingadvisor.domain.market.MarketProvider;
+import dev.trainingadvisor.domain.market.ModelPrice;
+import dev.trainingadvisor.domain.market.OfferingPrice;
 import dev.trainingadvisor.domain.market.PriceMap;
 import dev.trainingadvisor.domain.market.Pricing;
 import dev.trainingadvisor.domain.market.ProviderStatus;
+import dev.trainingadvisor.domain.market.ServingMode;
 import dev.trainingadvisor.domain.market.Source;
 import dev.trainingadvisor.domain.market.Sourced;
 import java.io.IOException;
@@ -30,8 +35,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,7 +46,8 @@ import java.util.function.Function;
 /**
  * Reads a market data file (JSON) into {@link MarketData}: parses it (duplicate keys refused), validates it against
  * {@code market/market-data.schema.json} (JSON Schema 2020-12), then checks what a schema cannot say: provider and model
- * ids are unique, the guide's four providers are there, each model's provider exists, dates are real days, {@code newJobsUntil} is not after
+ * ids are unique, the guide's four providers are there, each model's and offering's provider exists, each offering's
+ * base model exists, an offering's last day for new jobs is not after its retirement, dates are real days, {@code newJobsUntil} is not after
  * {@code discontinuedOn}, a training price's min is not above its max, no source was read after {@code asOf}. Every
  * problem is reported with its JSON Pointer; any problem throws {@link MarketDataException}.
  */
@@ -139,6 +147,30 @@ public final class MarketDataLoader {
             }
             date(root, at + "/retiresOn/date", problems);
         }
+        Set<String> offeringIds = new HashSet<>();
+        JsonNode offerings = root.get("offerings");
+        for (int i = 0; i < offerings.size(); i++) {
+            String at = "/offerings/" + i;
+            JsonNode offering = offerings.get(i);
+            if (!offeringIds.add(offering.get("id").asText())) {
+                problems.add(new MarketDataException.Problem(at + "/id",
+                        "offering id " + offering.get("id").asText() + " appears more than once"));
+            }
+            if (!providerIds.contains(offering.get("provider").asText())) {
+                problems.add(new MarketDataException.Problem(at + "/provider",
+                        "names no provider of this file: " + offering.get("provider").asText()));
+            }
+            if (!modelIds.contains(offering.get("baseModel").asText())) {
+                problems.add(new MarketDataException.Problem(at + "/baseModel",
+                        "names no model of this file: " + offering.get("baseModel").asText()));
+            }
+            Optional<LocalDate> newJobsUntil = date(root, at + "/newJobsUntil/date", problems);
+            Optional<LocalDate> retiresOn = date(root, at + "/retiresOn/date", problems);
+            if (newJobsUntil.isPresent() && retiresOn.isPresent() && newJobsUntil.get().isAfter(retiresOn.get())) {
+                problems.add(new MarketDataException.Problem(at + "/newJobsUntil/date",
+                        "is after retiresOn " + retiresOn.get()));
+            }
+        }
         date(root, "/priceMap/readOn", problems);
         checkSources(root, "", asOf, problems);
     }
@@ -203,29 +235,61 @@ public final class MarketDataLoader {
         }
         List<MarketModel> models = new ArrayList<>();
         for (JsonNode model : root.get("models")) {
-            models.add(new MarketModel(model.get("id").asText(), model.get("provider").asText(),
-                    price(model, "inputUsd"), price(model, "outputUsd"), price(model, "fineTunedInputUsd"),
-                    price(model, "fineTunedOutputUsd"), price(model, "trainingUsd"),
-                    optional(model, "retiresOn", fact -> new Sourced<>(LocalDate.parse(fact.get("date").asText()),
-                            sources(fact)))));
+            Map<ModelPrice, Sourced<BigDecimal>> prices = new EnumMap<>(ModelPrice.class);
+            for (ModelPrice field : ModelPrice.values()) {
+                price(model, field.code()).ifPresent(price -> prices.put(field, price));
+            }
+            models.add(new MarketModel(model.get("id").asText(), model.get("provider").asText(), prices,
+                    dated(model, "retiresOn")));
+        }
+        List<FineTuningOffering> offerings = new ArrayList<>();
+        for (JsonNode offering : root.get("offerings")) {
+            offerings.add(offering(offering));
         }
         return new MarketData(root.get("version").asText(), LocalDate.parse(root.get("asOf").asText()),
                 new PriceMap(priceMap.get("name").asText(), priceMap.get("repository").asText(),
                         priceMap.get("path").asText(), priceMap.get("commit").asText(),
                         priceMap.get("licence").asText(), LocalDate.parse(priceMap.get("readOn").asText()),
                         optional(priceMap, "note", JsonNode::asText)),
-                providers, models);
+                providers, models, offerings);
+    }
+
+    private static FineTuningOffering offering(JsonNode offering) {
+        JsonNode methods = offering.get("methods");
+        List<MarketMethod> trained = new ArrayList<>();
+        methods.get("value").forEach(method -> trained.add(MarketMethod.valueOf(method.asText())));
+        JsonNode mode = offering.get("servingMode");
+        Map<OfferingPrice, Sourced<BigDecimal>> prices = new EnumMap<>(OfferingPrice.class);
+        for (OfferingPrice field : OfferingPrice.values()) {
+            price(offering, field.code()).ifPresent(price -> prices.put(field, price));
+        }
+        Optional<Sourced<List<Eligibility>>> eligibility = optional(offering, "eligibility", limits -> {
+            List<Eligibility> values = new ArrayList<>();
+            limits.get("value").forEach(limit -> values.add(Eligibility.valueOf(limit.asText())));
+            return new Sourced<>(values, sources(limits));
+        });
+        return new FineTuningOffering(offering.get("id").asText(), offering.get("provider").asText(),
+                offering.get("baseModel").asText(), new Sourced<>(trained, sources(methods)),
+                new Sourced<>(ServingMode.valueOf(mode.get("value").asText()), sources(mode)), prices,
+                new FineTuningOffering.Dates(dated(offering, "newJobsUntil"), dated(offering, "retiresOn")),
+                eligibility);
+    }
+
+    private static Optional<Sourced<LocalDate>> dated(JsonNode owner, String field) {
+        return optional(owner, field, fact -> new Sourced<>(LocalDate.parse(fact.get("date").asText()),
+                sources(fact), optional(fact, "disagreement", JsonNode::asText)));
     }
 
     private static Optional<Sourced<BigDecimal>> price(JsonNode model, String field) {
-        return optional(model, field, price -> new Sourced<>(price.get("usd").decimalValue(), sources(price)));
+        return optional(model, field, price -> new Sourced<>(price.get("usd").decimalValue(), sources(price),
+                optional(price, "disagreement", JsonNode::asText)));
     }
 
     private static List<Source> sources(JsonNode owner) {
         List<Source> sources = new ArrayList<>();
         for (JsonNode source : owner.get("sources")) {
             sources.add(new Source(source.get("url").asText(), LocalDate.parse(source.get("readOn").asText()),
-                    optional(source, "note", JsonNode::asText)));
+                    source.get("primary").asBoolean(), optional(source, "note", JsonNode::asText)));
         }
         return sources;
     }

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code GET /models}: fine-tunable models and their prices, from the market data (ADVISOR-RULES §10). */
+/**
+ * {@code GET /models}: base models and their prices, from the market data (ADVISOR-RULES §10), each with
+ * {@code fineTunable} (§12.1).
+ */
 @Path("/models")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Market")
@@ -34,10 +37,11 @@ public class ModelResource {
     }
 
     @GET
-    @Operation(operationId = "listModels", summary = "Fine-tunable models and their prices",
-            description = "Every fine-tunable model of the market data: base and fine-tuned prices in USD per 1M "
-                    + "tokens, the training price, the day it retires, and where each figure was read. A price that "
-                    + "does not exist is absent, never 0.")
+    @Operation(operationId = "listModels", summary = "Base models and their prices",
+            description = "Every model of the market data - those that can be fine-tuned (fineTunable) and those "
+                    + "that serve only as baselines for prompting and RAG: base, cached and fine-tuned prices in USD "
+                    + "per 1M tokens, the training price, the day it retires, and where each figure was read (primary: "
+                    + "the provider's own page). A price that does not exist is absent, never 0.")
     @APIResponse(responseCode = "200", description = "The models.")
     public ModelListDto list(@Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
@@ -46,7 +50,7 @@ public class ModelResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getModel", summary = "One fine-tunable model")
+    @Operation(operationId = "getModel", summary = "One base model")
     @APIResponse(responseCode = "200", description = "The model.")
     public ModelAnswerDto get(
             @Parameter(description = "The model's id, as its provider writes it.", example = "gpt-4o-mini-2024-07-18",

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SourceDto(
         @Schema(required = true, description = "The page (https).") String url,
         @Schema(required = true, description = "The day it was read.") LocalDate readOn,
+        @Schema(required = true, description = "true: the provider's own page or repository; false: a secondary copy "
+                + "(a price map, a blog, a reseller).") boolean primary,
         @Schema(description = "What was read there, or that only a stored copy could be read; absent when the data "
                 + "file says nothing more.")
         @JsonInclude(JsonInclude.Include.NON_NULL) String note,
@@ -33,7 +35,7 @@ public record SourceDto(
         }
 
         public List<SourceDto> build() {
-            return about.entrySet().stream().map(e -> new SourceDto(e.getKey().url(), e.getKey().readOn(),
+            return about.entrySet().stream().map(e -> new SourceDto(e.getKey().url(), e.getKey().readOn(), e.getKey().primary(),
                     e.getKey().note().orElse(null), List.copyOf(e.getValue()))).toList();
         }
     }

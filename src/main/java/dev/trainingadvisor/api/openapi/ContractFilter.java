@@ -103,15 +103,29 @@ public class ContractFilter implements OASFilter {
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         String id = operation.getOperationId();
         operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/AcceptLanguage"));
+        Optional<Object> section12 = json(id + ".section12.request.json");
         if (operation.getRequestBody() != null) {
             MediaType body = operation.getRequestBody().getContent().getMediaType(JSON);
-            json(id + ".request.json").ifPresent(body::setExample);
+            if (section12.isPresent()) {
+                // The cost comparison's two request shapes: §11 (model, prices) and §12 (baseline, fineTune).
+                json(id + ".request.json").ifPresent(example -> body.addExample("section11", OASFactory
+                        .createExample().summary("ADVISOR-RULES §11: one model's prices").value(example)));
+                body.addExample("section12", OASFactory.createExample().summary("ADVISOR-RULES §12: a baseline "
+                        + "and a dedicated LoRA (example 1)").value(section12.get()));
+            } else {
+                json(id + ".request.json").ifPresent(body::setExample);
+            }
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200");
         ok.addHeader("Content-Language", contentLanguage());
         MediaType okJson = ok.getContent().getMediaType(JSON);
         Optional<Object> rulesetOne = json(id + ".ruleset1.response.json");
-        if (okJson != null && rulesetOne.isPresent()) {
+        if (okJson != null && section12.isPresent()) {
+            json(id + ".response.json").ifPresent(example -> okJson.addExample("section11",
+                    OASFactory.createExample().summary("ADVISOR-RULES §11").value(example)));
+            json(id + ".section12.response.json").ifPresent(example -> okJson.addExample("section12",
+                    OASFactory.createExample().summary("ADVISOR-RULES §12, example 1").value(example)));
+        } else if (okJson != null && rulesetOne.isPresent()) {
             // An operation that answers by ruleset: the default ruleset's answer, and ruleset 1's for ?ruleset=1.
             json(id + ".response.json").ifPresent(example -> okJson.addExample("defaultRuleset",
                     OASFactory.createExample().summary("The default ruleset (2)").value(example)));

@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The cost arithmetic of ADVISOR-RULES §11 in {@link BigDecimal}, exact throughout: prices per 1M tokens become
@@ -18,6 +20,7 @@ import java.util.Map;
  * Cheapest option and break-evens are decided on the exact values.
  */
 public final class CostCalculator {
+
     /** Decimal places of per-query costs on output. */
     public static final int PER_QUERY_SCALE = 8;
     private static final CostOption[] BASELINES = {CostOption.PROMPTING, CostOption.RAG};
@@ -32,7 +35,97 @@ public final class CostCalculator {
         if (prices.complete() instanceof Prices.Completeness.Incomplete incomplete) {
             throw new IllegalArgumentException("missing prices " + incomplete.missing());
         }
-        Exact exact = exact(input, prices);
+        return comparison(input, prices, exact(input, prices), language);
+    }
+
+    /**
+     * Compares the three options in the market that exists (ADVISOR-RULES §12.2): PROMPTING and RAG on the
+     * baseline (with its prompt cache), the fine-tune as bought and served, on the calendar from {@code startDate}.
+     * A §11 comparison is the special case of a baseline without cache and a fine-tune served per token that never
+     * retires; its figures are identical.
+     *
+     * @throws IllegalArgumentException when queries read cached tokens and the baseline has no cached price, or the
+     *     fine-tune retires on or before {@code startDate} (both refused before, ADVISOR-RULES §12.3)
+     */
+    public MarketCostComparison compare(MarketCostInput market, Baseline baseline, FineTune fineTune,
+                                        Language language) {
+        Planned planned = plan(market, baseline, fineTune);
+        return new MarketCostComparison(comparison(market.costs(), planned.prices(), planned.exact(), language),
+                planned.fixedMonthly(), planned.retireMonth() > 0 ? OptionalInt.of(planned.retireMonth())
+                : OptionalInt.empty(), planned.retrainings());
+    }
+
+    /** A comparison's exact figures before rounding and texts. */
+    private record Planned(Exact exact, Prices prices, BigDecimal fixedMonthly, int retireMonth,
+                           List<Retraining> retrainings) {
+    }
+
+    private static Planned plan(MarketCostInput market, Baseline baseline, FineTune fineTune) {
+        CostInput input = market.costs();
+        long promptingIn = input.promptTokens() + input.fewShotTokens();
+        long ragIn = input.promptTokens() + input.retrievedTokens();
+        if (market.cachedTokens() > 0 && baseline.cachedInputUsd().isEmpty()) {
+            throw new IllegalArgumentException("cached tokens without a cached price");
+        }
+        fineTune.retiresOn().filter(day -> !day.isAfter(market.startDate())).ifPresent(day -> {
+            throw new IllegalArgumentException("the fine-tune retires on " + day + ", not after the start");
+        });
+        Map<CostOption, BigDecimal> perQuery = new EnumMap<>(CostOption.class);
+        perQuery.put(CostOption.PROMPTING, baselinePerQuery(promptingIn, market.cachedTokens(), input, baseline));
+        perQuery.put(CostOption.RAG, baselinePerQuery(ragIn, market.cachedTokens(), input, baseline));
+        perQuery.put(CostOption.FINE_TUNED,
+                tokens(input.fineTunedPromptTokens() + market.fineTunedRetrievedTokens(), fineTune.inputUsd())
+                        .add(tokens(input.outputTokens(), fineTune.outputUsd())));
+        BigDecimal fixedMonthly = fineTune.fixedMonthly();
+        Map<CostOption, BigDecimal> running = new EnumMap<>(CostOption.class);
+        running.put(CostOption.PROMPTING, BigDecimal.ZERO);
+        running.put(CostOption.RAG, input.ragMonthlyUsd());
+        running.put(CostOption.FINE_TUNED, market.fineTunedRetrievedTokens() > 0
+                ? fixedMonthly.add(input.ragMonthlyUsd()) : fixedMonthly);
+        BigDecimal trainingCost = tokens(input.trainingTokens(), fineTune.trainingUsd());
+        int retireMonth = fineTune.retiresOn().map(market::monthOf).orElse(0);
+        List<Retraining> retrainings = new ArrayList<>();
+        for (int month = 2; month <= input.horizonMonths(); month++) {
+            if (month == retireMonth) {
+                continue;
+            }
+            if (scheduled(input, month)) {
+                retrainings.add(new Retraining(month, Retraining.Reason.SCHEDULED, trainingCost));
+            }
+        }
+        if (retireMonth > 0) {
+            retrainings.add(new Retraining(retireMonth, Retraining.Reason.BASE_RETIRES,
+                    trainingCost.add(market.migrationCostUsd())));
+            retrainings.sort(Comparator.comparingInt(Retraining::month));
+        }
+        Exact exact = run(input, perQuery, running, trainingCost, retrainings);
+        Prices prices = Prices.none().with(PriceField.INPUT_USD, baseline.inputUsd())
+                .with(PriceField.OUTPUT_USD, baseline.outputUsd())
+                .with(PriceField.FINE_TUNED_INPUT_USD, fineTune.inputUsd())
+                .with(PriceField.FINE_TUNED_OUTPUT_USD, fineTune.outputUsd())
+                .with(PriceField.TRAINING_USD, fineTune.trainingUsd());
+        return new Planned(exact, prices, fixedMonthly, retireMonth, retrainings);
+    }
+
+    /** The exact figures of a comparison in the market that exists; what the tests check identities against. */
+    static Exact exact(MarketCostInput market, Baseline baseline, FineTune fineTune) {
+        return plan(market, baseline, fineTune).exact();
+    }
+
+    /** (input − cached) × pIn + cached × pCached + output × pOut, cached = min(cachedTokens, input). */
+    private static BigDecimal baselinePerQuery(long in, long cachedTokens, CostInput input, Baseline baseline) {
+        long cached = Math.min(cachedTokens, in);
+        BigDecimal perQuery = tokens(in - cached, baseline.inputUsd())
+                .add(tokens(input.outputTokens(), baseline.outputUsd()));
+        return cached == 0 ? perQuery : perQuery.add(tokens(cached, baseline.cachedInputUsd().orElseThrow()));
+    }
+
+    private static boolean scheduled(CostInput input, int month) {
+        int every = input.retrainEveryMonths();
+        return every > 0 && month > 1 && (month - 1) % every == 0;
+    }
+
+    private CostComparison comparison(CostInput input, Prices prices, Exact exact, Language language) {
         Texts texts = Texts.in(language);
         List<OptionCost> options = new ArrayList<>(3);
         for (CostOption option : CostOption.values()) {
@@ -61,7 +154,7 @@ public final class CostCalculator {
     }
 
     /** The unrounded figures: what decisions are taken on, and what the tests check identities against. */
-    record Exact(Map<CostOption, Line> lines, BigDecimal trainingCost, int retrainings, int horizon) {
+    record Exact(Map<CostOption, Line> lines, BigDecimal volume, int horizon) {
 
         /**
          * One option's exact figures.
@@ -128,13 +221,13 @@ public final class CostCalculator {
             return line(baseline).perQuery().subtract(line(CostOption.FINE_TUNED).perQuery());
         }
 
-        /** What an option costs over the horizon with no queries at all: upfront, running cost and retraining. */
+        /**
+         * What an option costs over the horizon with no queries at all - upfront, running and fixed monthly costs,
+         * retrainings: its total less the part that grows with the volume (every total is linear in the volume).
+         */
         BigDecimal fixedCost(CostOption option) {
             Line line = line(option);
-            BigDecimal fixed = line.upfront().add(line.running().multiply(BigDecimal.valueOf(horizon)));
-            return option == CostOption.FINE_TUNED
-                    ? fixed.add(trainingCost.multiply(BigDecimal.valueOf(retrainings)))
-                    : fixed;
+            return line.total().subtract(line.perQuery().multiply(volume).multiply(BigDecimal.valueOf(horizon)));
         }
     }
 
@@ -150,32 +243,49 @@ public final class CostCalculator {
         perQuery.put(CostOption.FINE_TUNED,
                 tokens(input.fineTunedPromptTokens(), prices.require(PriceField.FINE_TUNED_INPUT_USD))
                         .add(tokens(input.outputTokens(), prices.require(PriceField.FINE_TUNED_OUTPUT_USD))));
+        Map<CostOption, BigDecimal> running = new EnumMap<>(CostOption.class);
+        running.put(CostOption.PROMPTING, BigDecimal.ZERO);
+        running.put(CostOption.RAG, input.ragMonthlyUsd());
+        running.put(CostOption.FINE_TUNED, BigDecimal.ZERO);
         BigDecimal trainingCost = tokens(input.trainingTokens(), prices.require(PriceField.TRAINING_USD));
+        List<Retraining> retrainings = new ArrayList<>();
+        for (int month = 2; month <= input.horizonMonths(); month++) {
+            if (scheduled(input, month)) {
+                retrainings.add(new Retraining(month, Retraining.Reason.SCHEDULED, trainingCost));
+            }
+        }
+        return run(input, perQuery, running, trainingCost, retrainings);
+    }
+
+    /**
+     * The months: each option's month costs perQuery × volume + running; the fine-tune's also its retrainings (in
+     * month order, at most one a month); upfront is setup, plus the first training for the fine-tune.
+     */
+    private static Exact run(CostInput input, Map<CostOption, BigDecimal> perQuery,
+                             Map<CostOption, BigDecimal> running, BigDecimal trainingCost,
+                             List<Retraining> retrainings) {
         BigDecimal volume = BigDecimal.valueOf(input.queriesPerMonth());
         int horizon = input.horizonMonths();
-        int every = input.retrainEveryMonths();
+        BigDecimal[] extra = new BigDecimal[horizon + 1];
+        for (Retraining retraining : retrainings) {
+            extra[retraining.month()] = retraining.usd();
+        }
         Map<CostOption, Exact.Line> lines = new EnumMap<>(CostOption.class);
-        int retrainings = 0;
         for (CostOption option : CostOption.values()) {
             boolean fineTuned = option == CostOption.FINE_TUNED;
             BigDecimal upfront = input.setupCostUsd().get(option).add(fineTuned ? trainingCost : BigDecimal.ZERO);
-            BigDecimal running = option == CostOption.RAG ? input.ragMonthlyUsd() : BigDecimal.ZERO;
-            BigDecimal monthly = perQuery.get(option).multiply(volume).add(running);
-            BigDecimal retrainMonth = monthly.add(trainingCost);
+            BigDecimal monthly = perQuery.get(option).multiply(volume).add(running.get(option));
             List<BigDecimal> cumulative = new ArrayList<>(horizon + 1);
             BigDecimal sum = upfront;
             cumulative.add(sum);
             for (int month = 1; month <= horizon; month++) {
-                boolean retrain = fineTuned && every > 0 && month > 1 && (month - 1) % every == 0;
-                if (retrain) {
-                    retrainings++;
-                }
-                sum = sum.add(retrain ? retrainMonth : monthly);
+                sum = sum.add(fineTuned && extra[month] != null ? monthly.add(extra[month]) : monthly);
                 cumulative.add(sum);
             }
-            lines.put(option, new Exact.Line(perQuery.get(option), upfront, running, monthly, cumulative));
+            lines.put(option, new Exact.Line(perQuery.get(option), upfront, running.get(option), monthly,
+                    cumulative));
         }
-        return new Exact(lines, trainingCost, retrainings, horizon);
+        return new Exact(lines, volume, horizon);
     }
 
     /** A price per 1M tokens times a token count: exact, the point moved six places. */

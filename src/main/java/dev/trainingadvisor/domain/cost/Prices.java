@@ -29,6 +29,14 @@ public record Prices(Map<PriceField, BigDecimal> values) {
         values = Collections.unmodifiableMap(copy);
     }
 
+    /** Checks a price or an amount of money: present and not negative. */
+    static void nonNegative(BigDecimal value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(name + " is negative");
+        }
+    }
+
     /** No price at all. */
     public static Prices none() {
         return new Prices(Map.of());

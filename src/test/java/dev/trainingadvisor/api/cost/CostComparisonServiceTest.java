@@ -9,6 +9,7 @@ import dev.trainingadvisor.domain.market.Lifecycle;
 import dev.trainingadvisor.domain.market.MarketMethod;
 import dev.trainingadvisor.domain.market.MarketModel;
 import dev.trainingadvisor.domain.market.MarketProvider;
+import dev.trainingadvisor.domain.market.ModelPrice;
 import dev.trainingadvisor.domain.market.Pricing;
 import dev.trainingadvisor.domain.market.ProviderStatus;
 import dev.trainingadvisor.domain.market.Source;
@@ -16,6 +17,7 @@ import dev.trainingadvisor.domain.market.Sourced;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +27,16 @@ import org.junit.jupiter.api.Test;
  */
 class CostComparisonServiceTest {
     private static final List<Source> SOURCE = List.of(new Source("https://example.org/prices",
-            LocalDate.parse("2026-11-29"), Optional.empty()));
+            LocalDate.parse("2026-11-29"), true, Optional.empty()));
 
-    private static Optional<Sourced<BigDecimal>> price(String value) {
-        return Optional.of(new Sourced<>(new BigDecimal(value), SOURCE));
+    private static Sourced<BigDecimal> price(String value) {
+        return new Sourced<>(new BigDecimal(value), SOURCE);
     }
 
     @Test
     void aPriceTheModelLacksStaysMissingAndExplicitOnesFillIt() {
-        MarketModel baseOnly = new MarketModel("open-8b", "together-ai", price("0.20"), price("0.20"),
-                Optional.empty(), Optional.empty(), price("0.48"), Optional.empty());
+        MarketModel baseOnly = new MarketModel("open-8b", "together-ai", Map.of(ModelPrice.INPUT_USD, price("0.20"),
+                ModelPrice.OUTPUT_USD, price("0.20"), ModelPrice.TRAINING_USD, price("0.48")), Optional.empty());
         Prices prices = CostComparisonService.prices(baseOnly);
         assertEquals(List.of(PriceField.FINE_TUNED_INPUT_USD, PriceField.FINE_TUNED_OUTPUT_USD), prices.missing());
         Prices filled = Prices.none().with(PriceField.FINE_TUNED_INPUT_USD, new BigDecimal("0.20"))
@@ -45,8 +47,9 @@ class CostComparisonServiceTest {
 
     @Test
     void aProviderThatShutWithoutALastDayForJobsTookNoneAfterItsShutdown() {
-        MarketModel model = new MarketModel("claude-3-haiku", "anthropic", price("0.25"), price("1.25"),
-                price("0.25"), price("1.25"), Optional.empty(), Optional.empty());
+        MarketModel model = new MarketModel("claude-3-haiku", "anthropic", Map.of(ModelPrice.INPUT_USD, price("0.25"),
+                ModelPrice.OUTPUT_USD, price("1.25"), ModelPrice.FINE_TUNED_INPUT_USD, price("0.25"),
+                ModelPrice.FINE_TUNED_OUTPUT_USD, price("1.25")), Optional.empty());
         MarketProvider closed = provider(new Lifecycle(ProviderStatus.DISCONTINUED, Optional.empty(),
                 Optional.of(LocalDate.parse("2026-09-10")), SOURCE));
         assertEquals(new ModelTerms("claude-3-haiku", "Provider", Optional.empty(),

@@ -1,13 +1,18 @@
 package dev.trainingadvisor.api.market;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trainingadvisor.domain.market.Eligibility;
+import dev.trainingadvisor.domain.market.FineTuningOffering;
 import dev.trainingadvisor.domain.market.MarketData;
+import dev.trainingadvisor.domain.market.OfferingPrice;
+import dev.trainingadvisor.domain.market.ServingMode;
 import dev.trainingadvisor.domain.market.ProviderStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,6 +20,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -93,13 +100,75 @@ class MarketDataLoaderTest {
     @Test
     void aSourceReadAfterTheFilesDateIsRefused() {
         assertProblemAt("/providers/4/status/sources/0/readOn", file -> ((ObjectNode) provider(file, 4)
-                .with("status").withArray("sources").get(0)).put("readOn", "2026-12-01"));
+                .with("status").withArray("sources").get(0)).put("readOn", "2026-12-03"));
     }
 
     @Test
     void aTrainingPriceRangeUpsideDownIsRefused() {
         assertProblemAt("/providers/4/pricing/trainingUsd/min",
                 file -> provider(file, 4).with("pricing").with("trainingUsd").put("min", 9));
+    }
+
+    @Test
+    void theShippedFileHasOfferingsOfTheLivingMarketAndBaselinesThatCannotBeFineTuned() {
+        MarketData market = MarketDataLoader.builtIn();
+        Set<String> providers = market.offerings().stream().map(FineTuningOffering::provider)
+                .collect(Collectors.toSet());
+        assertTrue(providers.containsAll(List.of("together-ai", "fireworks-ai", "google-vertex-ai", "aws-bedrock",
+                "azure-ai-foundry", "openai-fine-tuning")), providers::toString);
+        assertEquals(Set.of(ServingMode.values()), market.offerings().stream().map(FineTuningOffering::mode)
+                .collect(Collectors.toSet()));
+        assertFalse(market.fineTunable(market.model("gpt-6-luna").orElseThrow()));
+        assertTrue(market.fineTunable(market.model("llama-3.1-8b-instruct").orElseThrow()));
+        FineTuningOffering together = market.offering("together-llama-3.1-8b-lora-dedicated").orElseThrow();
+        assertEquals(0, new BigDecimal("3.99").compareTo(
+                together.price(OfferingPrice.REPLICA_USD_PER_HOUR).orElseThrow().value()));
+        assertTrue(together.price(OfferingPrice.TRAINING_USD).orElseThrow().secondaryOnly());
+        assertTrue(together.price(OfferingPrice.TRAINING_USD).orElseThrow().disagreement().isPresent());
+        assertEquals(List.of(Eligibility.ACTIVE_FINE_TUNING_CUSTOMERS),
+                market.offering("openai-gpt-4o-mini-sft").orElseThrow().limits());
+    }
+
+    @Test
+    void aNovaTrainingPriceNobodyPublishesStaysAbsent() {
+        MarketData market = MarketDataLoader.builtIn();
+        assertTrue(market.offering("bedrock-nova-micro-sft-on-demand").orElseThrow()
+                .price(OfferingPrice.TRAINING_USD).isEmpty());
+    }
+
+    @Test
+    void aSourceThatDoesNotSayWhetherItIsPrimaryIsRefused() {
+        assertProblemAt("/models/0/inputUsd/sources/0", file -> ((ObjectNode) model(file, 0).with("inputUsd")
+                .withArray("sources").get(0)).remove("primary"));
+    }
+
+    @Test
+    void anOfferingOfAnUnknownProviderOrBaseModelIsRefused() {
+        assertProblemAt("/offerings/0/provider", file -> offering(file, 0).put("provider", "nobody"));
+        assertProblemAt("/offerings/1/baseModel", file -> offering(file, 1).put("baseModel", "gpt-9"));
+    }
+
+    @Test
+    void aDuplicateOfferingIdIsRefused() {
+        assertProblemAt("/offerings/1/id", file -> offering(file, 1).put("id", offering(file, 0).get("id").asText()));
+    }
+
+    @Test
+    void aDedicatedOfferingWithPerTokenPricesIsRefused() {
+        assertProblemAt("/offerings/4", file -> offering(file, 4).set("inputUsd",
+                offering(file, 0).get("inputUsd").deepCopy()));
+    }
+
+    @Test
+    void aPerTokenOfferingWithAnHourlyFeeIsRefused() {
+        assertProblemAt("/offerings/0", file -> offering(file, 0).set("hostingUsdPerHour",
+                offering(file, 0).get("inputUsd").deepCopy()));
+    }
+
+    @Test
+    void anOfferingsLastDayForJobsAfterItsRetirementIsRefused() {
+        assertProblemAt("/offerings/12/newJobsUntil/date",
+                file -> offering(file, 12).with("newJobsUntil").put("date", "2028-01-01"));
     }
 
     @Test
@@ -122,6 +191,10 @@ class MarketDataLoaderTest {
 
     private static ObjectNode provider(ObjectNode file, int index) {
         return (ObjectNode) ((ArrayNode) file.get("providers")).get(index);
+    }
+
+    private static ObjectNode offering(ObjectNode file, int index) {
+        return (ObjectNode) ((ArrayNode) file.get("offerings")).get(index);
     }
 
     private static ObjectNode model(ObjectNode file, int index) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MarketDataSourcesTest {
     private static final Set<String> FACTS = Set.of("usd", "min", "max", "date", "value");
+    private static final java.util.regex.Pattern DISAGREEMENT = java.util.regex.Pattern.compile("\\S.{20,}");
 
     @Test
     void everyFigureStatusAndDateInTheShippedFileHasASourceUrlAndTheDayItWasRead() {
@@ -25,7 +26,48 @@ class MarketDataSourcesTest {
         List<String> unsourced = new ArrayList<>();
         int facts = walk(file, "", unsourced);
         assertEquals(List.of(), unsourced, "facts without a source");
-        assertTrue(facts >= 8 * 3 + 4 * 5, "the walk reached every provider and model: " + facts);
+        assertTrue(facts >= 10 * 3 + 4 * 5 + 14 * 3, "the walk reached every provider, model and offering: " + facts);
+    }
+
+    @Test
+    void everySourceSaysWhetherItIsTheProvidersOwnPage() {
+        List<String> unsaid = new ArrayList<>();
+        sources(MarketDataLoaderTest.shipped(), "", unsaid);
+        assertEquals(List.of(), unsaid, "sources without primary: true|false");
+    }
+
+    @Test
+    void theCheckOfPrimaryCatchesASourceWithoutIt() {
+        ObjectNode file = MarketDataLoaderTest.shipped();
+        ((ObjectNode) file.withArray("offerings").get(0).get("trainingUsd").withArray("sources").get(0))
+                .remove("primary");
+        List<String> unsaid = new ArrayList<>();
+        sources(file, "", unsaid);
+        assertEquals(List.of("/offerings/0/trainingUsd/sources/0"), unsaid);
+    }
+
+    @Test
+    void everyNamedDisagreementSaysWhichValueWasUsed() {
+        List<String> disagreements = new ArrayList<>();
+        MarketDataLoaderTest.shipped().findValues("disagreement").forEach(d -> disagreements.add(d.asText()));
+        assertTrue(disagreements.size() >= 6, disagreements::toString);
+        for (String disagreement : disagreements) {
+            assertTrue(DISAGREEMENT.matcher(disagreement).matches() && disagreement.toLowerCase().contains("used"),
+                    disagreement);
+        }
+    }
+
+    private static void sources(JsonNode node, String at, List<String> unsaid) {
+        if (node.isObject()) {
+            if (node.has("url") && node.has("readOn") && !node.path("primary").isBoolean()) {
+                unsaid.add(at);
+            }
+            node.fields().forEachRemaining(f -> sources(f.getValue(), at + "/" + f.getKey(), unsaid));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                sources(node.get(i), at + "/" + i, unsaid);
+            }
+        }
     }
 
     @Test

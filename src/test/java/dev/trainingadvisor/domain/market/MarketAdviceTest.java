@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** {@link MarketAdvice#forTraining}: each status and its warning, who is available, and the day that decides. */
 class MarketAdviceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    private static final List<Source> SOURCE = List.of(new Source("https://example.org/p", TODAY, Optional.empty()));
+    private static final List<Source> SOURCE = List.of(new Source("https://example.org/p", TODAY, true, Optional.empty()));
 
     static MarketProvider provider(String id, ProviderStatus status, Optional<LocalDate> newJobsUntil,
                                    Optional<LocalDate> discontinuedOn, MarketMethod... methods) {
@@ -25,7 +25,7 @@ class MarketAdviceTest {
 
     static MarketData market(MarketProvider... providers) {
         return new MarketData("t", TODAY, new PriceMap("n", "https://example.org", "p", "0".repeat(40), "MIT", TODAY,
-                Optional.empty()), List.of(providers), List.of());
+                Optional.empty()), List.of(providers), List.of(), List.of());
     }
 
     private static final MarketData MARKET = market(
