@@ -50,17 +50,17 @@ public class HistoryDatasources implements ConfigSourceInterceptor {
     }
 
     private static String h2Url(ConfigSourceInterceptorContext context) {
-        ConfigValue path = context.proceed("advisor.history-path");
+        ConfigValue path = context.restart("advisor.history-path");
         return h2Url(path == null || path.getValue() == null || path.getValue().isBlank() ? "data" : path.getValue());
     }
 
     static boolean historyOn(ConfigSourceInterceptorContext context) {
-        ConfigValue history = context.proceed("advisor.history");
+        ConfigValue history = context.restart("advisor.history");
         return history == null || history.getValue() == null || !"off".equalsIgnoreCase(history.getValue().trim());
     }
 
     private static boolean hasValue(ConfigSourceInterceptorContext context, String name) {
-        ConfigValue value = context.proceed(name);
+        ConfigValue value = context.restart(name);
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 
