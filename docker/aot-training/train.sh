@@ -36,6 +36,11 @@ send() {
   echo "$status"
 }
 
+# The decision history of the training run goes to a folder of its own, removed afterwards: an image never ships
+# records of its training requests.
+ADVISOR_HISTORY_PATH=$(mktemp -d)
+export ADVISOR_HISTORY_PATH
+trap 'rm -rf "$ADVISOR_HISTORY_PATH"' EXIT
 "$java" "-XX:AOTCacheOutput=$cache" "$@" &
 pid=$!
 for _ in $(seq 1 600); do # up to 60 s to get ready

@@ -53,4 +53,29 @@ public interface AdvisorConfig {
      */
     @WithDefault("none")
     String auth();
+
+    /**
+     * Whether answered assessments are recorded (issue 18): {@code on} or {@code off} (env {@code ADVISOR_HISTORY}).
+     * Off: nothing is recorded, no database is used, and the history operations answer 404 {@code history-off}.
+     */
+    @WithDefault("on")
+    String history();
+
+    /**
+     * The directory of the embedded history database (env {@code ADVISOR_HISTORY_PATH}), used when no PostgreSQL URL
+     * ({@code QUARKUS_DATASOURCE_JDBC_URL}) is set; relative to the working directory.
+     */
+    @WithDefault("data")
+    String historyPath();
+
+    /**
+     * How long records are kept (env {@code ADVISOR_HISTORY_RETENTION}): an ISO-8601 duration such as {@code P365D}
+     * or {@code PT12H}; older ones are purged by a job that runs every {@link #historyPurgeEvery()}.
+     */
+    @WithDefault("P365D")
+    String historyRetention();
+
+    /** How often the retention job runs (env {@code ADVISOR_HISTORY_PURGE_EVERY}), a Quarkus scheduler interval. */
+    @WithDefault("1h")
+    String historyPurgeEvery();
 }

@@ -80,6 +80,18 @@ class ApiExamplesTest {
                 new Example("getDecisionTree.response.mermaid", () -> given().accept("text/vnd.mermaid")
                         .get("/decision-tree")),
                 new Example("getProblemType.response.json", () -> given().get("/problems/invalid-request")),
+                new Example("getAssessmentRecord.response.json", () -> given().get(java.net.URI.create(
+                        given().contentType("application/json").header("Accept-Language", "zh-CN").body(assessment)
+                                .post("/assessments").then().statusCode(200).extract().header("Location"))
+                        .getPath())),
+                new Example("listAssessmentRecords.response.json", () -> {
+                    for (int i = 0; i < 2; i++) { // two at least, so that there is a next page
+                        given().contentType("application/json").header("Prefer", "return=minimal").body(assessment)
+                                .post("/assessments").then().statusCode(200);
+                    }
+                    return given().queryParam("limit", 1).queryParam("approach", "TRAINING")
+                            .queryParam("projectName", "Lab report assistant").get("/assessments");
+                }),
                 new Example("problem-malformed-json.json", () -> given().contentType("application/json")
                         .body("{\"usesPrivateData\": tru}").post("/assessments")),
                 new Example("problem-invalid-request.json", () -> given().contentType("application/json")
@@ -160,7 +172,19 @@ class ApiExamplesTest {
     private static void fixIdentity(JsonNode node) {
         if (node instanceof ObjectNode object && object.has("assessmentId")) {
             object.put("assessmentId", EXAMPLE_ID);
-            object.put("evaluatedAt", EXAMPLE_TIME);
+            if (object.has("evaluatedAt")) {
+                object.put("evaluatedAt", EXAMPLE_TIME);
+            }
+            if (object.has("recordedAt")) { // a history record
+                object.put("recordedAt", EXAMPLE_TIME);
+            }
+            if (object.has("href")) {
+                object.put("href", "/assessments/" + EXAMPLE_ID);
+            }
+        }
+        if (node instanceof ObjectNode object && object.has("records") && object.path("next").isTextual()) {
+            object.put("next", "http://localhost:8080/assessments?limit=1&approach=TRAINING&projectName=Lab+report+assistant&cursor="
+                    + "MjAyNi0xMS0yOVQwOTozMDowMFp8NDI");
         }
         node.elements().forEachRemaining(ApiExamplesTest::fixIdentity);
     }

@@ -110,10 +110,13 @@ public final class Contract {
             return validate(lean.get(), body);
         }
         List<String> errors = new ArrayList<>();
+        var response = com.atlassian.oai.validator.model.SimpleResponse.Builder.status(status);
+        if (status != 204) { // no content: neither a media type nor a body to check
+            response.withContentType(contentType == null ? "" : contentType).withBody(body);
+        }
         ValidationReport report = Validator.VALIDATOR.validateResponse(path,
                 com.atlassian.oai.validator.model.Request.Method.valueOf(method.toUpperCase(Locale.ROOT)),
-                com.atlassian.oai.validator.model.SimpleResponse.Builder.status(status)
-                        .withContentType(contentType == null ? "" : contentType).withBody(body).build());
+                response.build());
         report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .forEach(m -> errors.add(m.toString()));
         errors.addAll(schemaErrors(path, method, status, contentType, body));

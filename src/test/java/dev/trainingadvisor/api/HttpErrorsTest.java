@@ -24,7 +24,6 @@ class HttpErrorsTest {
     @Test
     void wrongMethodIs405WithAllow() {
         Map<String, String> allowed = Map.ofEntries(
-                Map.entry("/assessments", "OPTIONS, POST"),
                 Map.entry("/roi-estimates", "OPTIONS, POST"),
                 Map.entry("/cost-comparisons", "OPTIONS, POST"),
                 Map.entry("/training-methods", "GET, HEAD, OPTIONS"),
@@ -43,7 +42,10 @@ class HttpErrorsTest {
                     .header("Allow", allow).body("type", equalTo("/problems/method-not-allowed"));
         });
         unchecked().contentType("application/json").body(profile()).put("/assessments")
-                .then().statusCode(405).header("Allow", "OPTIONS, POST");
+                .then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS, POST"); // GET: the history's listing
+        unchecked().contentType("application/json").body(profile())
+                .put("/assessments/5b0c7f5e-2d3a-4f1e-9a47-0c8d2b6e1a93")
+                .then().statusCode(405).header("Allow", "DELETE, GET, HEAD, OPTIONS");
     }
 
     @Test

@@ -43,6 +43,8 @@ final class Manifests {
     /** The market data file, mounted into the pod ({@code training-advisor-market-data}). */
     final ConfigMap marketData;
     final NetworkPolicy networkPolicy;
+    /** The history's PostgreSQL credentials (the pods read them as environment variables). */
+    final io.fabric8.kubernetes.api.model.Secret postgresql;
     final Map<String, Object> kustomization;
     final List<String> files;
 
@@ -76,7 +78,8 @@ final class Manifests {
         configMap = named(objects, ConfigMap.class, "training-advisor");
         marketData = named(objects, ConfigMap.class, "training-advisor-market-data");
         networkPolicy = one(objects, NetworkPolicy.class);
-        assertEquals(7, objects.size(), "one object of each kind (two ConfigMaps), nothing else: " + objects);
+        postgresql = named(objects, io.fabric8.kubernetes.api.model.Secret.class, "training-advisor-postgresql");
+        assertEquals(8, objects.size(), "one object of each kind (two ConfigMaps), nothing else: " + objects);
     }
 
     static Manifests load() {

@@ -96,6 +96,15 @@ final class PackagedService implements AutoCloseable {
         k8s.deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
                 .forEach(variable -> environment.put(variable.getName(), variable.getValue()));
         mountConfigMaps(k8s, Path.of("target", name, "mounts").toAbsolutePath(), environment);
+        // The image's data/ volume (the embedded decision history): a writable folder of this run's own.
+        Path history = Path.of("target", name, "history").toAbsolutePath();
+        deleteTree(history);
+        Files.createDirectories(history);
+        Files.setPosixFilePermissions(history, PosixFilePermissions.fromString("rwxrwxrwx"));
+        for (Path parent = history.getParent(); parent != null; parent = parent.getParent()) {
+            parent.toFile().setExecutable(true, false); // reachable by the image's user
+        }
+        environment.put("ADVISOR_HISTORY_PATH", history.toString());
         environment.putAll(overrides);
         int port = Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"));
         if (!free(port)) {

@@ -28,7 +28,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.trainingadvisor.api.history.Recorder;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.history.Caller;
+import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /assessments}: a project profile in, the recommendation and its reasons out; the lean answer for
@@ -59,8 +68,11 @@ public class AssessmentResource {
     private final RulesetParameter rulesets;
     private final AssessmentBatch batch;
 
+    private final Recorder recorder;
+
     public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody,
-                              RulesetParameter rulesets, AssessmentBatch batch) {
+                              RulesetParameter rulesets, AssessmentBatch batch, Recorder recorder) {
+        this.recorder = recorder;
         this.service = service;
         this.languages = languages;
         this.validBody = validBody;
@@ -97,7 +109,7 @@ public class AssessmentResource {
                     schema = @Schema(implementation = AssessmentResponse.class)))
     @Parameter(name = Prefer.HEADER, in = ParameterIn.HEADER, description = PREFER,
             schema = @Schema(type = SchemaType.STRING), example = "return=minimal")
-    public AssessmentAnswer assess(
+    public CompletionStage<Response> assess(
             @RequestBody(required = true, description = "The project profile.") AssessmentRequest request,
             @Parameter(description = RulesetParameter.DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"1", "2"}))
@@ -107,10 +119,12 @@ public class AssessmentResource {
         RulesetId chosen = rulesets.of(uri);
         AssessmentRequest valid = validBody.require(request);
         AssessmentRules.check(valid, chosen);
-        if (Prefer.parse(headers.getRequestHeader(Prefer.HEADER)).minimal()) {
-            return service.summarise(valid, chosen);
-        }
-        return service.assess(valid, chosen, languages.of(headers)).response();
+        Language language = languages.of(headers);
+        AssessmentAnswer answer = Prefer.parse(headers.getRequestHeader(Prefer.HEADER)).minimal()
+                ? service.summarise(valid, chosen)
+                : service.assess(valid, chosen, language).response();
+        return recorder.single(new Recorder.Answered(valid, answer, Optional.ofNullable(valid.projectName())),
+                language, Caller.ANONYMOUS);
     }
 
     /**
@@ -145,7 +159,7 @@ public class AssessmentResource {
                     schema = @Schema(implementation = AssessmentBatchResponse.class)))
     @Parameter(name = Prefer.HEADER, in = ParameterIn.HEADER, description = PREFER_BATCH,
             schema = @Schema(type = SchemaType.STRING), example = "return=minimal")
-    public AssessmentBatchResponse assessBatch(
+    public CompletionStage<Response> assessBatch(
             @RequestBody(required = true, description = "The profiles.") AssessmentBatchRequest request,
             @Parameter(description = RulesetParameter.DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"1", "2"}))
@@ -154,8 +168,20 @@ public class AssessmentResource {
         QueryParameters.allowOnly(uri, PARAMETERS);
         RulesetId chosen = rulesets.of(uri);
         AssessmentBatchRequest valid = validBody.require(request);
-        return batch.assess(valid.profiles(), chosen, languages.of(headers),
+        Language language = languages.of(headers);
+        AssessmentBatchResponse answer = batch.assess(valid.profiles(), chosen, language,
                 Prefer.parse(headers.getRequestHeader(Prefer.HEADER)).minimal(), uri.getRequestUri().getRawPath());
+        List<Recorder.Answered> assessed = new ArrayList<>(answer.assessed());
+        for (AssessmentBatchResponse.Result result : answer.results()) {
+            AssessmentAnswer item = result.assessment() != null ? result.assessment() : result.assessmentSummary();
+            if (item != null) {
+                JsonNode profile = valid.profiles().get(result.index());
+                JsonNode name = profile.path("projectName");
+                assessed.add(new Recorder.Answered(profile, item,
+                        name.isTextual() ? Optional.of(name.textValue()) : Optional.empty()));
+            }
+        }
+        return recorder.batch(assessed, answer, language, Caller.ANONYMOUS);
     }
 
     /**

@@ -43,6 +43,9 @@ public class ContractFilter implements OASFilter {
     public static final String RETURN_MINIMAL_EXTENSION = "x-return-minimal";
     /** Operations that answer {@code Prefer: return=minimal} with another schema, and that schema. */
     private static final Map<String, String> RETURN_MINIMAL = Map.of("createAssessment", "AssessmentSummary");
+    /** Operations that record answers or read the history: their database may be unavailable (503). */
+    private static final java.util.Set<String> RECORDING_OR_HISTORY = java.util.Set.of("createAssessment",
+            "createAssessmentBatch", "getAssessmentRecord", "listAssessmentRecords", "eraseAssessmentRecord");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -117,6 +120,10 @@ public class ContractFilter implements OASFilter {
             }
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok == null) { // 204: no content, no language
+            problems(path, operation);
+            return;
+        }
         ok.addHeader("Content-Language", contentLanguage());
         MediaType okJson = ok.getContent().getMediaType(JSON);
         Optional<Object> rulesetOne = json(id + ".ruleset1.response.json");
@@ -152,6 +159,12 @@ public class ContractFilter implements OASFilter {
         if (mermaid != null) {
             text(id + ".response.mermaid").ifPresent(mermaid::setExample);
         }
+        problems(path, operation);
+    }
+
+    /** The problems every operation may answer, and those of its kind. */
+    private static void problems(String path, Operation operation) {
+        String id = operation.getOperationId();
         List<ProblemType> problems = new ArrayList<>(List.of(ProblemType.INVALID_REQUEST, ProblemType.UNAUTHORIZED,
                 ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL_ERROR));
         if (path.contains("{")) {
@@ -161,9 +174,16 @@ public class ContractFilter implements OASFilter {
             problems.add(ProblemType.PAYLOAD_TOO_LARGE);
             problems.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
+        if (RECORDING_OR_HISTORY.contains(id)) {
+            problems.add(ProblemType.HISTORY_UNAVAILABLE);
+        }
         for (ProblemType problem : problems) {
-            operation.getResponses().addAPIResponse(Integer.toString(problem.status()),
-                    OASFactory.createAPIResponse().ref("#/components/responses/" + responseName(problem)));
+            String status = Integer.toString(problem.status());
+            APIResponse own = operation.getResponses().getAPIResponse(status);
+            if (own == null || own.getContent() == null) { // an operation's own 404 says more
+                operation.getResponses().addAPIResponse(status,
+                        OASFactory.createAPIResponse().ref("#/components/responses/" + responseName(problem)));
+            }
         }
         Map<String, APIResponse> sorted = new java.util.TreeMap<>(operation.getResponses().getAPIResponses());
         operation.getResponses().setAPIResponses(sorted);
@@ -236,6 +256,10 @@ public class ContractFilter implements OASFilter {
             case UNSUPPORTED_MEDIA_TYPE -> "The body is not application/json (type /problems/unsupported-media-type).";
             case INTERNAL_ERROR -> "An unexpected failure, logged with the error id the detail gives "
                     + "(type /problems/internal-error).";
+            case HISTORY_OFF -> "The service keeps no decision history, ADVISOR_HISTORY=off (type "
+                    + "/problems/history-off).";
+            case HISTORY_UNAVAILABLE -> "The decision history could not record or read; nothing was answered or "
+                    + "recorded, try again (type /problems/history-unavailable).";
         };
     }
 

@@ -22,6 +22,8 @@ public class AllowedMethods {
     private final Map<Pattern, Set<String>> byPath = new LinkedHashMap<>();
 
     public AllowedMethods() {
+        // By template, so that two resource classes on one path (/assessments: assessing and the history) add up.
+        Map<String, Set<String>> byTemplate = new java.util.TreeMap<>();
         for (jakarta.enterprise.inject.spi.Bean<?> bean : Arc.container().beanManager().getBeans(Object.class,
                 Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
@@ -36,7 +38,7 @@ public class AllowedMethods {
                 }
                 Path sub = method.getAnnotation(Path.class);
                 String template = join(root.value(), sub == null ? "" : sub.value());
-                Set<String> methods = byPath.computeIfAbsent(pattern(template), p -> new TreeSet<>());
+                Set<String> methods = byTemplate.computeIfAbsent(template, p -> new TreeSet<>());
                 methods.add(verb);
                 methods.add(HttpMethod.OPTIONS);
                 if (verb.equals(HttpMethod.GET)) {
@@ -44,6 +46,10 @@ public class AllowedMethods {
                 }
             }
         }
+        // Literal templates first: /assessments/batch is not /assessments/{assessmentId}.
+        byTemplate.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, Set<String>> e) -> e.getKey().contains("{")))
+                .forEach(e -> byPath.put(pattern(e.getKey()), e.getValue()));
     }
 
     /**

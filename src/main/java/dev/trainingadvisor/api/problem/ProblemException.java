@@ -32,6 +32,18 @@ public class ProblemException extends WebApplicationException {
                 language -> List.of());
     }
 
+    /** A history operation while history is off ({@code ADVISOR_HISTORY=off}). */
+    public static ProblemException historyOff() {
+        return new ProblemException(ProblemType.HISTORY_OFF,
+                language -> Problems.detail(language, "historyOff"), language -> List.of());
+    }
+
+    /** The history could not record or read; the answer was not sent, nothing was recorded. */
+    public static ProblemException historyUnavailable() {
+        return new ProblemException(ProblemType.HISTORY_UNAVAILABLE,
+                language -> Problems.detail(language, "historyUnavailable"), language -> List.of());
+    }
+
     /** A 400 {@code invalid-request} with the one error this request broke. */
     public static ProblemException invalid(Function<Language, FieldError> error) {
         return new ProblemException(ProblemType.INVALID_REQUEST,

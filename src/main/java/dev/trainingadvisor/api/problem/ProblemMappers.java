@@ -165,7 +165,7 @@ public class ProblemMappers {
         }
         Language language = languages.of(headers);
         int status = e.getResponse().getStatus();
-        if (status >= 500) {
+        if (status >= 500 && !(e instanceof ProblemException)) {
             return unexpected(e, headers, uri);
         }
         boolean staticFile = status == 404 && !(e instanceof ProblemException)

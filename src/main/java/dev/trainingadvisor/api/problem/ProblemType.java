@@ -12,11 +12,15 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", 400),
     UNAUTHORIZED("unauthorized", 401),
     NOT_FOUND("not-found", 404),
+    /** A history operation while the decision history is off ({@code ADVISOR_HISTORY=off}). */
+    HISTORY_OFF("history-off", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
-    INTERNAL_ERROR("internal-error", 500);
+    INTERNAL_ERROR("internal-error", 500),
+    /** The decision history could not record or read (its database is down, or its write queue is full). */
+    HISTORY_UNAVAILABLE("history-unavailable", 503);
 
     public static final String PATH = "/problems/";
 

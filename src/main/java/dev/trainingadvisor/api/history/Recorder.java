@@ -1,0 +1,162 @@
+package dev.trainingadvisor.api.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.trainingadvisor.api.assessment.AssessmentAnswer;
+import dev.trainingadvisor.api.assessment.AssessmentResponse;
+import dev.trainingadvisor.api.assessment.AssessmentSummary;
+import dev.trainingadvisor.api.assessment.WarningCode;
+import dev.trainingadvisor.api.language.RequestLanguage;
+import dev.trainingadvisor.api.market.Market;
+import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.domain.Language;
+import dev.trainingadvisor.domain.assessment.RulesetFingerprint;
+import dev.trainingadvisor.domain.assessment.RulesetId;
+import dev.trainingadvisor.domain.assessment.Rulesets;
+import dev.trainingadvisor.domain.history.AssessmentRecord;
+import dev.trainingadvisor.domain.history.Caller;
+import dev.trainingadvisor.domain.history.Content;
+import dev.trainingadvisor.domain.history.HistoryStore;
+import dev.trainingadvisor.domain.history.Json;
+import dev.trainingadvisor.domain.history.Outcome;
+import dev.trainingadvisor.domain.history.Provenance;
+import dev.trainingadvisor.history.History;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Records answered assessments before they are sent (issue 18). The answer is written to bytes here, once: those
+ * bytes are both what the record keeps and what the response body carries, so {@code GET /assessments/{id}} gives
+ * back exactly what was sent. The response goes out only when the store reports the record committed; the wait
+ * blocks no thread (the stage completes on the request's own event loop).
+ */
+@Singleton
+public class Recorder {
+    private final Optional<HistoryStore> store;
+    private final ObjectMapper json;
+    /** The profile as received: only the properties it had (the request object holds the others as null). */
+    private final ObjectWriter profiles;
+    private final String marketDataVersion;
+    private final Map<RulesetId, String> fingerprints = new EnumMap<>(RulesetId.class);
+
+    public Recorder(History history, ObjectMapper json, Market market) {
+        this.store = history.store();
+        this.json = json;
+        this.profiles = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer();
+        this.marketDataVersion = market.data().version();
+        for (RulesetId ruleset : RulesetId.values()) {
+            fingerprints.put(ruleset, RulesetFingerprint.compute(Rulesets.of(ruleset)));
+        }
+    }
+
+    /** Whether answers are recorded. */
+    public boolean on() {
+        return store.isPresent();
+    }
+
+    /**
+     * A profile and the answer to it, about to be sent.
+     *
+     * @param profile     the profile as received (its JSON)
+     * @param answer      the full or lean answer
+     * @param projectName the request's project name, if any
+     */
+    public record Answered(Object profile, AssessmentAnswer answer, Optional<String> projectName) {
+    }
+
+    /**
+     * The 200 response to {@code POST /assessments}, once its record is committed: the answer's bytes, and a
+     * {@code Location} of the record. With history off, the answer at once, without {@code Location}.
+     */
+    public CompletionStage<Response> single(Answered answered, Language language, Caller caller) {
+        if (store.isEmpty()) {
+            return CompletableFuture.completedFuture(Response.ok(answered.answer()).build());
+        }
+        byte[] body = bytes(answered.answer());
+        AssessmentRecord record = record(answered, body, language, caller);
+        Response response = Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .location(URI.create("/assessments/" + record.id()))
+                .build();
+        return whenCommitted(List.of(record), response);
+    }
+
+    /** The 200 response to a batch, once the records of all its assessed profiles are committed in one transaction. */
+    public CompletionStage<Response> batch(List<Answered> assessed, Object response, Language language,
+                                           Caller caller) {
+        if (store.isEmpty()) {
+            return CompletableFuture.completedFuture(Response.ok(response).build());
+        }
+        List<AssessmentRecord> records = assessed.stream()
+                .map(answered -> record(answered, bytes(answered.answer()), language, caller)).toList();
+        return whenCommitted(records, Response.ok(response).build());
+    }
+
+    private CompletionStage<Response> whenCommitted(List<AssessmentRecord> records, Response response) {
+        Context context = Vertx.currentContext();
+        CompletableFuture<Response> sent = new CompletableFuture<>();
+        store.get().record(records).whenComplete((committed, failure) -> {
+            Runnable complete = failure == null ? () -> sent.complete(response)
+                    : () -> sent.completeExceptionally(ProblemException.historyUnavailable());
+            if (context == null) {
+                complete.run();
+            } else {
+                context.runOnContext(ignored -> complete.run());
+            }
+        });
+        return sent;
+    }
+
+    private AssessmentRecord record(Answered answered, byte[] body, Language language, Caller caller) {
+        Content content = new Content(Json.of(profile(answered.profile())), Json.of(body),
+                RequestLanguage.tag(language), answered.answer() instanceof AssessmentSummary
+                ? Content.Representation.LEAN : Content.Representation.FULL);
+        if (answered.answer() instanceof AssessmentResponse full) {
+            List<String> warnings = full.warnings().stream().map(AssessmentResponse.Warning::code).distinct()
+                    .toList();
+            return new AssessmentRecord(full.assessmentId(), full.evaluatedAt(),
+                    provenance(full.ruleset(), full.rulesetVersion()),
+                    new Outcome(full.approach(), full.reasonCode().name(), warnings, answered.projectName()),
+                    content, caller);
+        }
+        AssessmentSummary lean = (AssessmentSummary) answered.answer();
+        return new AssessmentRecord(lean.assessmentId(), lean.evaluatedAt(),
+                provenance(lean.ruleset(), lean.rulesetVersion()),
+                new Outcome(lean.approach(), lean.reasonCode().name(),
+                        lean.warnings().stream().map(WarningCode::name).toList(), answered.projectName()),
+                content, caller);
+    }
+
+    private Provenance provenance(int ruleset, String version) {
+        RulesetId id = RulesetId.of(ruleset).orElseThrow();
+        return new Provenance(ruleset, version, fingerprints.get(id), marketDataVersion);
+    }
+
+    private byte[] profile(Object profile) {
+        try {
+            return profiles.writeValueAsBytes(profile);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

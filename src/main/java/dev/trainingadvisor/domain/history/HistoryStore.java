@@ -1,0 +1,47 @@
+package dev.trainingadvisor.domain.history;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Where answered assessments are kept (issue 18): the port the API records through and reads from; the JDBC adapter
+ * ({@code dev.trainingadvisor.history}) implements it on PostgreSQL or an embedded H2 file.
+ */
+public interface HistoryStore {
+    /**
+     * Records these assessments in one transaction. The stage completes once they are committed (the answer may then
+     * be sent), or exceptionally with {@link HistoryUnavailableException} when they could not be. Commits may be
+     * grouped with other calls', never split.
+     */
+    CompletionStage<Void> record(List<AssessmentRecord> records);
+
+    /** The record with this id, when it exists and is {@code owner}'s (empty owner: anyone's). */
+    Optional<AssessmentRecord> find(UUID id, Optional<String> owner);
+
+    /** A page of records, newest first. */
+    HistoryPage list(HistoryQuery query);
+
+    /**
+     * Erases the record with this id (its profile and answer with it), when it exists and is {@code owner}'s (empty
+     * owner: anyone's).
+     *
+     * @return whether a record was erased
+     */
+    boolean erase(UUID id, Optional<String> owner);
+
+    /**
+     * Erases every record answered before {@code cutoff} (retention).
+     *
+     * @return how many were erased
+     */
+    int purgeBefore(Instant cutoff);
+
+    /** Keeps this market data version, unless one of that version is kept already. */
+    void keep(MarketDataVersion version);
+
+    /** The market data version kept under this {@code version}. */
+    Optional<MarketDataVersion> marketData(String version);
+}
