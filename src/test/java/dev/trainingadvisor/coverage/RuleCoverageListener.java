@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
@@ -22,12 +25,29 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class RuleCoverageListener implements TestExecutionListener {
     private final Map<String, LongAdder> hits = new ConcurrentHashMap<>();
+    /** Counts each branch the trace reports. */
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            hits.computeIfAbsent(record.getMessage(), e -> new LongAdder()).increment();
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         if (target() != null) {
-            Consumer<String> sink = edge -> hits.computeIfAbsent(edge, e -> new LongAdder()).increment();
-            System.getProperties().put(RuleTrace.SINK, sink);
+            Logger trace = Logger.getLogger(RuleTrace.LOGGER);
+            trace.setUseParentHandlers(false);
+            trace.setLevel(Level.FINEST);
+            trace.addHandler(handler);
         }
     }
 
@@ -37,7 +57,9 @@ public final class RuleCoverageListener implements TestExecutionListener {
         if (target == null) {
             return;
         }
-        System.getProperties().remove(RuleTrace.SINK);
+        Logger trace = Logger.getLogger(RuleTrace.LOGGER);
+        trace.removeHandler(handler);
+        trace.setLevel(null);
         String lines = hits.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue().sum() + "\t" + e.getKey()).collect(Collectors.joining("\n", "", "\n"));
         try {
