@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import dev.trainingadvisor.api.auth.Requesters;
 import dev.trainingadvisor.api.common.Prefer;
 import dev.trainingadvisor.api.common.PreferenceApplied.HonoursReturn;
 import dev.trainingadvisor.api.common.QueryParameters;
@@ -36,7 +37,6 @@ import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trainingadvisor.api.history.Recorder;
 import dev.trainingadvisor.domain.Language;
-import dev.trainingadvisor.domain.history.Caller;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -69,10 +69,13 @@ public class AssessmentResource {
     private final AssessmentBatch batch;
 
     private final Recorder recorder;
+    private final Requesters requesters;
 
     public AssessmentResource(AssessmentService service, Languages languages, ValidBody validBody,
-                              RulesetParameter rulesets, AssessmentBatch batch, Recorder recorder) {
+                              RulesetParameter rulesets, AssessmentBatch batch, Recorder recorder,
+                              Requesters requesters) {
         this.recorder = recorder;
+        this.requesters = requesters;
         this.service = service;
         this.languages = languages;
         this.validBody = validBody;
@@ -124,7 +127,7 @@ public class AssessmentResource {
                 ? service.summarise(valid, chosen)
                 : service.assess(valid, chosen, language).response();
         return recorder.single(new Recorder.Answered(valid, answer, Optional.ofNullable(valid.projectName())),
-                language, Caller.ANONYMOUS);
+                language, requesters.recordCaller());
     }
 
     /**
@@ -181,7 +184,7 @@ public class AssessmentResource {
                         name.isTextual() ? Optional.of(name.textValue()) : Optional.empty()));
             }
         }
-        return recorder.batch(assessed, answer, language, Caller.ANONYMOUS);
+        return recorder.batch(assessed, answer, language, requesters.recordCaller());
     }
 
     /**

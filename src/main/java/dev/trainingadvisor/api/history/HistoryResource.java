@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import dev.trainingadvisor.api.auth.Requesters;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -73,9 +74,12 @@ public class HistoryResource {
     private final Optional<HistoryStore> store;
     private final ObjectMapper json;
 
-    public HistoryResource(History history, ObjectMapper json) {
+    private final Requesters requesters;
+
+    public HistoryResource(History history, ObjectMapper json, Requesters requesters) {
         this.store = history.store();
         this.json = json;
+        this.requesters = requesters;
     }
 
     @GET
@@ -99,8 +103,9 @@ public class HistoryResource {
                         @PathParam("assessmentId") String assessmentId, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         HistoryStore history = store.orElseThrow(ProblemException::historyOff);
+        Optional<String> scope = requesters.forHistory().readScope();
         AssessmentRecord record = id(assessmentId)
-                .flatMap(id -> read(() -> history.find(id, Optional.empty())))
+                .flatMap(id -> read(() -> history.find(id, scope)))
                 .orElseThrow(() -> unknown(assessmentId));
         return Response.ok(AssessmentRecordDto.of(record))
                 .header(HttpHeaders.CONTENT_LANGUAGE, record.content().language())
@@ -157,7 +162,8 @@ public class HistoryResource {
                 QueryParameters.value(uri, TO).map(value -> instant(TO, value)));
         int size = QueryParameters.value(uri, LIMIT).map(HistoryResource::limit).orElse(DEFAULT_LIMIT);
         Optional<HistoryQuery.Position> after = QueryParameters.value(uri, CURSOR).map(HistoryResource::position);
-        HistoryPage page = read(() -> history.list(new HistoryQuery(Optional.empty(), filter, after, size)));
+        Optional<String> scope = requesters.forHistory().readScope();
+        HistoryPage page = read(() -> history.list(new HistoryQuery(scope, filter, after, size)));
         String next = page.next().map(position -> uri.getRequestUriBuilder()
                 .replaceQueryParam(CURSOR, cursor(position)).build().toString()).orElse(null);
         Response.ResponseBuilder response = Response.ok(new AssessmentRecordListDto(
@@ -184,8 +190,9 @@ public class HistoryResource {
                           String assessmentId, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         HistoryStore history = store.orElseThrow(ProblemException::historyOff);
+        Optional<String> scope = requesters.forHistory().eraseScope();
         UUID id = id(assessmentId).orElseThrow(() -> unknown(assessmentId));
-        if (!read(() -> history.erase(id, Optional.empty()))) {
+        if (!read(() -> history.erase(id, scope))) {
             throw unknown(assessmentId);
         }
         logErasure(id);

@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class ContractFilter implements OASFilter {
     /** The security scheme of bearer tokens (RFC 6750), under ADVISOR_AUTH=oidc. */
     public static final String BEARER = "bearerAuth";
+    /** The operations that need a bearer token under ADVISOR_AUTH=oidc: decision history. */
+    static final java.util.Set<String> NEEDS_TOKEN = java.util.Set.of("getAssessmentRecord", "listAssessmentRecords",
+            "eraseAssessmentRecord");
     static final String EXAMPLES = "META-INF/openapi-examples/";
     private static final String JSON = "application/json";
     /** The 200 response's extension that gives the lean answer's schema and example. */
@@ -165,6 +168,11 @@ public class ContractFilter implements OASFilter {
     /** The problems every operation may answer, and those of its kind. */
     private static void problems(String path, Operation operation) {
         String id = operation.getOperationId();
+        if (NEEDS_TOKEN.contains(id)) {
+            // Under ADVISOR_AUTH=oidc a history operation needs a bearer token; under none, nothing ({}).
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER),
+                    OASFactory.createSecurityRequirement()));
+        }
         List<ProblemType> problems = new ArrayList<>(List.of(ProblemType.INVALID_REQUEST, ProblemType.UNAUTHORIZED,
                 ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL_ERROR));
         if (path.contains("{")) {

@@ -72,6 +72,72 @@ class BearerTokensTest {
     }
 
     @Test
+    void everyHistoryOperationNeedsAToken() {
+        for (String path : new String[] {"/assessments", "/assessments/" + java.util.UUID.randomUUID()}) {
+            api().get(path).then().statusCode(401).header("WWW-Authenticate", equalTo("Bearer"))
+                    .body("type", equalTo("/problems/unauthorized"));
+        }
+        api().delete("/assessments/" + java.util.UUID.randomUUID()).then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer"));
+    }
+
+    @Test
+    void aCallerReadsListsAndErasesOnlyItsOwnAndAnotherCallersRecordIsNotFound() {
+        String alice = Tokens.of("alice");
+        String bob = Tokens.of("bob");
+        String path = record(alice);
+        api().auth().oauth2(alice).get(path).then().statusCode(200);
+        api().auth().oauth2(bob).get(path).then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        api().auth().oauth2(bob).delete(path).then().statusCode(404);
+        assertListed(bob, path, false);
+        assertListed(alice, path, true);
+        api().auth().oauth2(alice).delete(path).then().statusCode(204);
+        api().auth().oauth2(alice).get(path).then().statusCode(404);
+    }
+
+    @Test
+    void anAuditorReadsAllAnonymousIncludedAndOnlyAnAdminErasesOthers() {
+        String auditor = Tokens.of("carol", "advisor-auditor");
+        String admin = Tokens.of("dave", "advisor-admin");
+        String anonymous = record(null);
+        String alices = record(Tokens.of("alice"));
+        for (String path : new String[] {anonymous, alices}) {
+            api().auth().oauth2(auditor).get(path).then().statusCode(200);
+            assertListed(auditor, path, true);
+            api().auth().oauth2(auditor).delete(path).then().statusCode(404);
+        }
+        api().auth().oauth2(Tokens.of("alice")).get(anonymous).then().statusCode(404);
+        api().auth().oauth2(admin).delete(alices).then().statusCode(204);
+        api().auth().oauth2(admin).delete(anonymous).then().statusCode(204);
+    }
+
+    @Test
+    void aTenantClaimSharesRecordsWithinATenantAndNotAcross() {
+        String path = record(Tokens.ofTenant("ci-bot", "team-a"));
+        api().auth().oauth2(Tokens.ofTenant("erin", "team-a")).get(path).then().statusCode(200);
+        assertListed(Tokens.ofTenant("erin", "team-a"), path, true);
+        assertListed(Tokens.ofTenant("frank", "team-b"), path, false);
+        api().auth().oauth2(Tokens.ofTenant("frank", "team-b")).get(path).then().statusCode(404);
+    }
+
+    /** Assesses a profile with {@code token} (none when null) and answers its record's path. */
+    private static String record(String token) {
+        var request = api().contentType("application/json").body(profile());
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        String location = request.post("/assessments").then().statusCode(200).extract().header("Location");
+        return java.net.URI.create(location).getPath();
+    }
+
+    private static void assertListed(String token, String path, boolean expected) {
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        java.util.List<String> ids = api().auth().oauth2(token).get("/assessments?limit=100").then().statusCode(200)
+                .extract().jsonPath().getList("records.assessmentId");
+        org.junit.jupiter.api.Assertions.assertEquals(expected, ids.contains(id), ids::toString);
+    }
+
+    @Test
     void healthMetricsAndTheContractStayOpen() {
         for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/problems/unauthorized"}) {
             io.restassured.RestAssured.given().get(path).then().statusCode(200);

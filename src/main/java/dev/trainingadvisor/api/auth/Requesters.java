@@ -4,7 +4,7 @@ import dev.trainingadvisor.api.AdvisorConfig;
 import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.api.problem.Problems;
-import dev.trainingadvisor.domain.access.Caller;
+import dev.trainingadvisor.domain.access.Requester;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Singleton;
@@ -12,20 +12,20 @@ import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The {@link Caller} of the current request, from its verified bearer token (quarkus-oidc has already refused a bad
+ * The {@link Requester} of the current request, from its verified bearer token (quarkus-oidc has already refused a bad
  * one with a 401): the owner is the token's {@value #TENANT} claim when present, else its subject; roles come from its
  * {@code groups} claim ({@code quarkus.oidc.roles.role-claim-path}). Under {@code ADVISOR_AUTH=none} every caller is
- * {@link Caller#SHARED}.
+ * {@link Requester#SHARED}.
  */
 @Singleton
-public class Callers {
+public class Requesters {
     /** The claim that groups several subjects into one owner of records (a team's service accounts, say). */
     static final String TENANT = "tenant";
 
     private final AuthMode mode;
     private final CurrentIdentityAssociation identities;
 
-    public Callers(AdvisorConfig config, CurrentIdentityAssociation identities) {
+    public Requesters(AdvisorConfig config, CurrentIdentityAssociation identities) {
         this.mode = AuthMode.parse(config.auth());
         this.identities = identities;
     }
@@ -34,14 +34,14 @@ public class Callers {
         return mode;
     }
 
-    /** Who asks: {@link Caller#SHARED} without OIDC, {@link Caller#ANONYMOUS} without a token. */
-    public Caller current() {
+    /** Who asks: {@link Requester#SHARED} without OIDC, {@link Requester#ANONYMOUS} without a token. */
+    public Requester current() {
         if (mode == AuthMode.NONE) {
-            return Caller.SHARED;
+            return Requester.SHARED;
         }
         SecurityIdentity identity = identities.getIdentity();
         if (identity == null || identity.isAnonymous()) {
-            return Caller.ANONYMOUS;
+            return Requester.ANONYMOUS;
         }
         String owner = identity.getPrincipal().getName();
         if (identity.getPrincipal() instanceof JsonWebToken token) {
@@ -54,7 +54,7 @@ public class Callers {
                 owner = token.getSubject();
             }
         }
-        return Caller.of(owner, identity.getRoles());
+        return Requester.of(owner, identity.getRoles());
     }
 
     /**
@@ -63,12 +63,17 @@ public class Callers {
      * @throws ProblemException a 401 {@code unauthorized} (with {@code WWW-Authenticate: Bearer}) when it has no token
      *                          under {@code ADVISOR_AUTH=oidc}
      */
-    public Caller forHistory() {
-        Caller caller = current();
+    public Requester forHistory() {
+        Requester caller = current();
         if (!caller.mayUseHistory()) {
             throw new ProblemException(ProblemType.UNAUTHORIZED,
                     language -> Problems.detail(language, "tokenRequired"), language -> List.of());
         }
         return caller;
+    }
+
+    /** Whom the record of an answer made now belongs to: its requester's owner (none without a token). */
+    public dev.trainingadvisor.domain.history.Caller recordCaller() {
+        return new dev.trainingadvisor.domain.history.Caller(current().owner(), java.util.Optional.empty());
     }
 }

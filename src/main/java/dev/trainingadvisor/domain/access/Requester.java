@@ -15,22 +15,22 @@ import java.util.Set;
  *              {@value #ADMIN} also erases any
  * @param shared true for {@link #SHARED}, the one space of {@code ADVISOR_AUTH=none}
  */
-public record Caller(Optional<String> owner, Set<String> roles, boolean shared) {
+public record Requester(Optional<String> owner, Set<String> roles, boolean shared) {
     public static final String AUDITOR = "advisor-auditor";
     public static final String ADMIN = "advisor-admin";
     /** Everyone, when the service runs without tokens: one team on a trusted network. */
-    public static final Caller SHARED = new Caller(Optional.empty(), Set.of(), true);
+    public static final Requester SHARED = new Requester(Optional.empty(), Set.of(), true);
     /** A caller without a token under {@code ADVISOR_AUTH=oidc}. */
-    public static final Caller ANONYMOUS = new Caller(Optional.empty(), Set.of(), false);
+    public static final Requester ANONYMOUS = new Requester(Optional.empty(), Set.of(), false);
 
-    public Caller {
+    public Requester {
         Objects.requireNonNull(owner, "owner");
         roles = Set.copyOf(roles);
     }
 
     /** A caller with a verified token. */
-    public static Caller of(String owner, Set<String> roles) {
-        return new Caller(Optional.of(owner), roles, false);
+    public static Requester of(String owner, Set<String> roles) {
+        return new Requester(Optional.of(owner), roles, false);
     }
 
     /** May use history at all: in the shared space, or with a token. */
@@ -51,5 +51,31 @@ public record Caller(Optional<String> owner, Set<String> roles, boolean shared) 
     /** May erase a record kept for {@code recordOwner}: its own, or any as {@value #ADMIN}. */
     public boolean mayErase(Optional<String> recordOwner) {
         return shared || roles.contains(ADMIN) || (owner.isPresent() && owner.equals(recordOwner));
+    }
+
+    /**
+     * The owner a read or a listing is limited to: empty when this requester sees every record, else its own.
+     *
+     * @throws IllegalStateException for a requester that may not use history at all ({@link #mayUseHistory})
+     */
+    public Optional<String> readScope() {
+        requireHistory();
+        return seesAll() ? Optional.empty() : owner;
+    }
+
+    /**
+     * The owner an erasure is limited to: empty when this requester may erase any record, else its own.
+     *
+     * @throws IllegalStateException for a requester that may not use history at all ({@link #mayUseHistory})
+     */
+    public Optional<String> eraseScope() {
+        requireHistory();
+        return shared || roles.contains(ADMIN) ? Optional.empty() : owner;
+    }
+
+    private void requireHistory() {
+        if (!mayUseHistory()) {
+            throw new IllegalStateException("a requester without a token has no history");
+        }
     }
 }
