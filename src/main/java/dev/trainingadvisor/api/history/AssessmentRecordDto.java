@@ -45,7 +45,7 @@ public record AssessmentRecordDto(
                 oneOf = {AssessmentResponse.class, AssessmentSummary.class})
         @JsonRawValue String answer) {
 
-    static AssessmentRecordDto of(AssessmentRecord record) {
+    public static AssessmentRecordDto of(AssessmentRecord record) {
         return new AssessmentRecordDto(record.id(), record.recordedAt(), record.content().language(),
                 record.content().representation(), RecordProvenance.of(record.provenance()),
                 RecordOutcome.of(record.outcome()), RecordCaller.of(record.caller()),

@@ -102,14 +102,24 @@ public class HistoryResource {
     public Response get(@Parameter(description = "The assessment's id (assessmentId of its answer).")
                         @PathParam("assessmentId") String assessmentId, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        HistoryStore history = store.orElseThrow(ProblemException::historyOff);
-        Optional<String> scope = requesters.forHistory().readScope();
-        AssessmentRecord record = id(assessmentId)
-                .flatMap(id -> read(() -> history.find(id, scope)))
-                .orElseThrow(() -> unknown(assessmentId));
+        AssessmentRecord record = find(assessmentId);
         return Response.ok(AssessmentRecordDto.of(record))
                 .header(HttpHeaders.CONTENT_LANGUAGE, record.content().language())
                 .build();
+    }
+
+    /**
+     * The record with this id, as its requester may read it (also the MCP tool {@code get_assessment}).
+     *
+     * @throws ProblemException 404 {@code history-off} without history, 401 without a token under oidc, 404
+     *                          {@code not-found} for an id not recorded, erased, expired or another caller's
+     */
+    public AssessmentRecord find(String assessmentId) {
+        HistoryStore history = store.orElseThrow(ProblemException::historyOff);
+        Optional<String> scope = requesters.forHistory().readScope();
+        return id(assessmentId)
+                .flatMap(id -> read(() -> history.find(id, scope)))
+                .orElseThrow(() -> unknown(assessmentId));
     }
 
     @GET

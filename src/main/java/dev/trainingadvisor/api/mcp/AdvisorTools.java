@@ -13,6 +13,8 @@ import dev.trainingadvisor.api.common.RulesetParameter;
 import dev.trainingadvisor.api.common.ValidBody;
 import dev.trainingadvisor.api.cost.CostComparisonRequest;
 import dev.trainingadvisor.api.cost.CostComparisonService;
+import dev.trainingadvisor.api.history.AssessmentRecordDto;
+import dev.trainingadvisor.api.history.HistoryResource;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.api.market.MarketAnswers;
 import dev.trainingadvisor.api.problem.Problem;
@@ -42,7 +44,9 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@value #ASSESS}: {@code POST /assessments} ({@code lean: true} is {@code Prefer: return=minimal});</li>
  *   <li>{@value #COMPARE}: {@code POST /cost-comparisons};</li>
- *   <li>{@value #LIST_MODELS}, {@value #GET_MODEL}: {@code GET /models}, {@code GET /models/{id}}.</li>
+ *   <li>{@value #LIST_MODELS}, {@value #GET_MODEL}: {@code GET /models}, {@code GET /models/{id}};</li>
+ *   <li>{@value #GET_ASSESSMENT}: {@code GET /assessments/{id}}, a recorded assessment, under the same access rules
+ *   (a bearer token under {@code ADVISOR_AUTH=oidc}, the caller's own records unless it is an auditor).</li>
  * </ul>
  * A tool's answer is the REST answer's JSON as text content. A refusal is a tool error ({@code isError: true}) whose
  * text is the RFC 9457 problem document the REST call would answer, its JSON Pointers rooted at the tool's
@@ -61,6 +65,7 @@ public class AdvisorTools {
     static final String COMPARE = "compare_costs";
     static final String LIST_MODELS = "list_models";
     static final String GET_MODEL = "get_model";
+    static final String GET_ASSESSMENT = "get_assessment";
 
     private static final String LANGUAGE = "An Accept-Language value (RFC 9110 §12.5.4) choosing the language of "
             + "the answer's texts: en or zh-Hans (zh, zh-CN also choose Simplified Chinese). Absent or unknown: the "
@@ -74,10 +79,12 @@ public class AdvisorTools {
     private final AssessmentService assessments;
     private final CostComparisonService costs;
     private final MarketAnswers market;
+    private final HistoryResource history;
 
     public AdvisorTools(ToolManager tools, ObjectMapper json, ValidBody validBody, Languages languages,
                         RulesetParameter rulesets, AssessmentService assessments, CostComparisonService costs,
-                        MarketAnswers market) {
+                        MarketAnswers market, HistoryResource history) {
+        this.history = history;
         this.tools = tools;
         this.json = json;
         this.validBody = validBody;
@@ -147,6 +154,25 @@ public class AdvisorTools {
                 "One model of list_models by its id, with its prices, retirement and sources. The same as GET "
                         + "/models/{id}; an unknown id is an error naming the known ones.",
                 schemas.object(item, "id"), this::getModel);
+
+        Map<String, JsonNode> recorded = new LinkedHashMap<>();
+        recorded.put("id", ToolSchemas.of("string", "The assessment's id: assessmentId of its answer (a UUID)."));
+        recorded.put("language", ToolSchemas.of("string", LANGUAGE + " Only a refusal's texts: the record is as "
+                + "it was answered."));
+        define(GET_ASSESSMENT, "Read a recorded assessment",
+                "Use this to find out what was decided before, and why: the assessment with this id as it was "
+                        + "answered (its answer byte for byte, the profile, the ruleset version and the market data "
+                        + "version it was decided with). Needs the service's history on; under ADVISOR_AUTH=oidc a "
+                        + "bearer token, and only the caller's own records unless it is an auditor. The same as GET "
+                        + "/assessments/{id}.",
+                schemas.object(recorded, "id"), this::getAssessment);
+    }
+
+    private ToolResponse getAssessment(ToolManager.ToolArguments call) {
+        Language language = language(call);
+        Object id = call.args().get("id");
+        return answer(language, itemPath("/assessments/", id instanceof String text ? text : ""),
+                () -> AssessmentRecordDto.of(history.find(read(call, ToolArguments.Item.class).id())));
     }
 
     private void define(String name, String title, String description, ObjectNode inputSchema,

@@ -138,6 +138,25 @@ class BearerTokensTest {
     }
 
     @Test
+    void overMcpABadTokenIsRefusedAndARecordNeedsAToken() {
+        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+        io.restassured.RestAssured.given().auth().oauth2(Tokens.unsigned("alice")).contentType("application/json")
+                .accept("application/json, text/event-stream").body(initialize).post("/mcp")
+                .then().statusCode(401).body("type", equalTo("/problems/unauthorized"));
+        String session = io.restassured.RestAssured.given().contentType("application/json")
+                .accept("application/json, text/event-stream").body(initialize).post("/mcp")
+                .then().statusCode(200).extract().header("Mcp-Session-Id");
+        String text = io.restassured.RestAssured.given().contentType("application/json")
+                .accept("application/json, text/event-stream").header("Mcp-Session-Id", session)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + "\"get_assessment\",\"arguments\":{\"id\":\"" + java.util.UUID.randomUUID() + "\"}}}")
+                .post("/mcp").then().statusCode(200).body("result.isError", equalTo(true))
+                .extract().path("result.content[0].text");
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("/problems/unauthorized"), text);
+    }
+
+    @Test
     void healthMetricsAndTheContractStayOpen() {
         for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/problems/unauthorized"}) {
             io.restassured.RestAssured.given().get(path).then().statusCode(200);

@@ -72,6 +72,9 @@ class McpClientTest {
                 Map.of("comparison", with(costs(), "model", "no-such-model"), "language", "zh-Hans")));
         step("callTool", Map.of("name", "list_models", "arguments", Map.of()));
         step("callTool", Map.of("name", "get_model", "arguments", Map.of("id", "no-such-model")));
+        step("callTool", Map.of("name", "get_assessment", "arguments", Map.of("id", recorded())));
+        step("callTool", Map.of("name", "get_assessment", "arguments",
+                Map.of("id", "00000000-0000-4000-8000-000000000000")));
         step("listResources", Map.of());
         step("readResource", Map.of("uri", "advisor://rules"));
         step("readResource", Map.of("uri", "advisor://decision-tree/2.mmd"));
@@ -98,7 +101,8 @@ class McpClientTest {
         JsonNode tools = result(0).get("tools");
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         tools.forEach(tool -> byName.put(tool.get("name").asText(), tool));
-        assertEquals(Set.of("assess_project", "compare_costs", "list_models", "get_model"), byName.keySet());
+        assertEquals(Set.of("assess_project", "compare_costs", "list_models", "get_model", "get_assessment"),
+                byName.keySet());
         byName.values().forEach(tool -> assertTrue(tool.path("description").asText().length() > 80, tool::toString));
         JsonNode assess = byName.get("assess_project").get("inputSchema");
         assertEquals("#/$defs/AssessmentRequest", assess.at("/properties/profile/$ref").asText());
@@ -159,24 +163,43 @@ class McpClientTest {
     }
 
     @Test
+    void aRecordedAssessmentIsWhatRestReadsAndAnUnknownIdItsNotFound() throws IOException {
+        result(0); // runs the session, which records the assessment first
+        String id = recordedId;
+        assertEquals(JSON.readTree(rest().get("/assessments/" + id).then().statusCode(200).extract().asString()),
+                JSON.readTree(text(11)));
+        assertEquals(JSON.readTree(rest().get("/assessments/00000000-0000-4000-8000-000000000000").then()
+                .statusCode(404).extract().asString()), JSON.readTree(text(12)));
+    }
+
+    /** Records one assessment over REST, for get_assessment to read. */
+    private String recorded() {
+        recordedId = rest().body(training()).post("/assessments").then().statusCode(200).extract()
+                .path("assessmentId");
+        return recordedId;
+    }
+
+    private String recordedId;
+
+    @Test
     void resourcesAreTheRulesDocumentAndBothDecisionTrees() throws IOException {
         List<String> uris = new ArrayList<>();
-        result(11).get("resources").forEach(resource -> uris.add(resource.get("uri").asText()));
+        result(13).get("resources").forEach(resource -> uris.add(resource.get("uri").asText()));
         assertTrue(uris.containsAll(List.of("advisor://rules", "advisor://decision-tree/1.mmd",
                 "advisor://decision-tree/2.mmd", "advisor://decision-tree/1.json", "advisor://decision-tree/2.json")),
                 uris::toString);
         assertEquals(Files.readString(Path.of("src", "docs", "ADVISOR-RULES.md")),
-                result(12).at("/contents/0/text").asText());
+                result(14).at("/contents/0/text").asText());
         assertEquals(rest().accept("text/vnd.mermaid").get("/decision-tree?ruleset=2").then().statusCode(200)
-                .extract().asString(), result(13).at("/contents/0/text").asText());
+                .extract().asString(), result(15).at("/contents/0/text").asText());
         assertEquals(JSON.readTree(rest().get("/decision-tree?ruleset=1").then().statusCode(200).extract().asString()),
-                JSON.readTree(result(14).at("/contents/0/text").asText()));
+                JSON.readTree(result(16).at("/contents/0/text").asText()));
     }
 
     @Test
     void thePromptWalksThroughTheQuestionsInTheChosenLanguage() {
-        assertEquals("should_we_fine_tune", result(15).at("/prompts/0/name").asText());
-        String text = result(16).at("/messages/0/content/text").asText();
+        assertEquals("should_we_fine_tune", result(17).at("/prompts/0/name").asText());
+        String text = result(18).at("/messages/0/content/text").asText();
         assertTrue(text.contains("a support bot") && text.contains("assess_project"), text);
         assertTrue(text.contains("团队"), "Simplified Chinese: " + text);
     }
