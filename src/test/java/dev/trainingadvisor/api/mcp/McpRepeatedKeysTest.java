@@ -18,14 +18,7 @@ class McpRepeatedKeysTest {
 
     @Test
     void aKeyRepeatedInAToolsArgumentsIsAnInvalidRequestNamingItsPointer() {
-        String session = given().contentType("application/json").accept("application/json, text/event-stream")
-                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
-        given().contentType("application/json").accept("application/json, text/event-stream")
-                .header("Mcp-Session-Id", session)
-                .body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"assess_project\","
-                        + "\"arguments\":{\"profile\":{\"usesPrivateData\":false,\"desiredChange\":\"NONE\","
-                        + "\"labeledExamples\":5000,\"labeledExamples\":5}}}}")
-                .post("/mcp")
+        call("\"labeledExamples\":5000,\"labeledExamples\":5")
                 .then().statusCode(200)
                 .body("error.code", equalTo(-32600))
                 .body("error.message", containsString("/params/arguments/profile/labeledExamples"));
@@ -33,15 +26,19 @@ class McpRepeatedKeysTest {
 
     @Test
     void theSameMessageWithoutTheRepetitionIsAnswered() {
-        String session = given().contentType("application/json").accept("application/json, text/event-stream")
-                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
-        given().contentType("application/json").accept("application/json, text/event-stream")
-                .header("Mcp-Session-Id", session)
-                .body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"assess_project\","
-                        + "\"arguments\":{\"profile\":{\"usesPrivateData\":false,\"desiredChange\":\"NONE\","
-                        + "\"labeledExamples\":5000}}}}")
-                .post("/mcp")
+        call("\"labeledExamples\":5000")
                 .then().statusCode(200)
                 .body("result.isError", equalTo(false));
+    }
+
+    /** assess_project in a new session, with {@code fields} after the profile's two required ones. */
+    private static io.restassured.response.Response call(String fields) {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        return given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("Mcp-Session-Id", session)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"assess_project\","
+                        + "\"arguments\":{\"profile\":{\"usesPrivateData\":false,\"desiredChange\":\"NONE\"," + fields + "}}}}")
+                .post("/mcp");
     }
 }
