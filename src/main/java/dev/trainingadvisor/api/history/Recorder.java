@@ -93,6 +93,28 @@ public class Recorder {
         return whenCommitted(List.of(record), response);
     }
 
+    /**
+     * The answer's bytes once its record is committed - at once with history off - for a caller other than REST (the
+     * MCP tool {@code assess_project}): the same record, owner and commit as {@link #single}, without a response.
+     *
+     * @throws ProblemException 503 {@code history-unavailable} (through the stage) when the record cannot be kept
+     */
+    public CompletionStage<byte[]> committed(Answered answered, Language language, Caller caller) {
+        byte[] body = bytes(answered.answer());
+        if (store.isEmpty()) {
+            return CompletableFuture.completedFuture(body);
+        }
+        CompletableFuture<byte[]> sent = new CompletableFuture<>();
+        store.get().record(List.of(record(answered, body, language, caller))).whenComplete((committed, failure) -> {
+            if (failure == null) {
+                sent.complete(body);
+            } else {
+                sent.completeExceptionally(ProblemException.historyUnavailable());
+            }
+        });
+        return sent;
+    }
+
     /** The 200 response to a batch, once the records of all its assessed profiles are committed in one transaction. */
     public CompletionStage<Response> batch(List<Answered> assessed, Object response, Language language,
                                            Caller caller) {

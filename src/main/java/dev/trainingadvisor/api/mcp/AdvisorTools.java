@@ -15,6 +15,10 @@ import dev.trainingadvisor.api.cost.CostComparisonRequest;
 import dev.trainingadvisor.api.cost.CostComparisonService;
 import dev.trainingadvisor.api.history.AssessmentRecordDto;
 import dev.trainingadvisor.api.history.HistoryResource;
+import dev.trainingadvisor.api.history.Recorder;
+import dev.trainingadvisor.api.auth.Requesters;
+import dev.trainingadvisor.api.assessment.AssessmentAnswer;
+import java.util.Optional;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.api.market.MarketAnswers;
 import dev.trainingadvisor.api.problem.Problem;
@@ -66,6 +70,7 @@ public class AdvisorTools {
     static final String LIST_MODELS = "list_models";
     static final String GET_MODEL = "get_model";
     static final String GET_ASSESSMENT = "get_assessment";
+    static final String LIST_OFFERINGS = "list_fine_tuning_offerings";
 
     private static final String LANGUAGE = "An Accept-Language value (RFC 9110 §12.5.4) choosing the language of "
             + "the answer's texts: en or zh-Hans (zh, zh-CN also choose Simplified Chinese). Absent or unknown: the "
@@ -80,11 +85,18 @@ public class AdvisorTools {
     private final CostComparisonService costs;
     private final MarketAnswers market;
     private final HistoryResource history;
+    private final Recorder recorder;
+    private final dev.trainingadvisor.api.offering.OfferingResource offerings;
+    private final Requesters requesters;
 
     public AdvisorTools(ToolManager tools, ObjectMapper json, ValidBody validBody, Languages languages,
                         RulesetParameter rulesets, AssessmentService assessments, CostComparisonService costs,
-                        MarketAnswers market, HistoryResource history) {
+                        MarketAnswers market, HistoryResource history, Recorder recorder, Requesters requesters,
+                        dev.trainingadvisor.api.offering.OfferingResource offerings) {
+        this.offerings = offerings;
         this.history = history;
+        this.recorder = recorder;
+        this.requesters = requesters;
         this.tools = tools;
         this.json = json;
         this.validBody = validBody;
@@ -155,6 +167,22 @@ public class AdvisorTools {
                         + "/models/{id}; an unknown id is an error naming the known ones.",
                 schemas.object(item, "id"), this::getModel);
 
+        Map<String, JsonNode> offered = new LinkedHashMap<>();
+        offered.put("provider", ToolSchemas.of("string", "Only this provider's offerings (an id such as together-ai)."));
+        offered.put("method", ToolSchemas.of("string", "Only offerings that train this method: SFT, PEFT, DPO, RFT."));
+        offered.put("servingMode", ToolSchemas.of("string", "Only offerings served this way: PER_TOKEN, "
+                + "PER_TOKEN_PLUS_HOSTING (a per-hour deployment fee), DEDICATED (GPUs by the hour)."));
+        offered.put("status", ToolSchemas.of("string", "Only offerings whose provider is AVAILABLE, CLOSING or "
+                + "DISCONTINUED today."));
+        offered.put("language", ToolSchemas.of("string", LANGUAGE));
+        define(LIST_OFFERINGS, "List the ways to buy a fine-tune today",
+                "Use this when the answer is TRAINING, or to price a fine-tune in compare_costs: every fine-tuning "
+                        + "offering of the dated market data (provider, base model, methods such as SFT or LoRA/PEFT, "
+                        + "training price per 1M tokens, serving mode with its per-token or hourly prices, the base's "
+                        + "retirement, whether it takes new jobs today, who may train, and sources). The same as GET "
+                        + "/fine-tuning-offerings; a filter value it does not know is an error naming the known ones.",
+                schemas.object(offered), this::listOfferings);
+
         Map<String, JsonNode> recorded = new LinkedHashMap<>();
         recorded.put("id", ToolSchemas.of("string", "The assessment's id: assessmentId of its answer (a UUID)."));
         recorded.put("language", ToolSchemas.of("string", LANGUAGE + " Only a refusal's texts: the record is as "
@@ -166,6 +194,15 @@ public class AdvisorTools {
                         + "bearer token, and only the caller's own records unless it is an auditor. The same as GET "
                         + "/assessments/{id}.",
                 schemas.object(recorded, "id"), this::getAssessment);
+    }
+
+    private ToolResponse listOfferings(ToolManager.ToolArguments call) {
+        Language language = language(call);
+        return answer(language, "/fine-tuning-offerings", () -> {
+            ToolArguments.Offerings filters = read(call, ToolArguments.Offerings.class);
+            return offerings.offerings(Optional.ofNullable(filters.provider()), Optional.ofNullable(filters.method()),
+                    Optional.ofNullable(filters.servingMode()), Optional.ofNullable(filters.status()), language);
+        });
     }
 
     private ToolResponse getAssessment(ToolManager.ToolArguments call) {
@@ -199,8 +236,11 @@ public class AdvisorTools {
                 AssessmentRules.check(profile, ruleset);
                 return profile;
             });
-            return Boolean.TRUE.equals(arguments.lean()) ? assessments.summarise(profile, ruleset)
+            AssessmentAnswer answer = Boolean.TRUE.equals(arguments.lean()) ? assessments.summarise(profile, ruleset)
                     : assessments.assess(profile, ruleset, language).response();
+            // Recorded in history as a REST answer is, and answered once the record is committed.
+            return recorded(recorder.committed(new Recorder.Answered(profile, answer,
+                    Optional.ofNullable(profile.projectName())), language, requesters.recordCaller()));
         });
     }
 
@@ -296,7 +336,26 @@ public class AdvisorTools {
                 problem -> new ToolResponse(true, List.of(new TextContent(write(problem)))));
     }
 
+    /** Waits for the record's commit (a tool runs on a worker thread); a failure is the REST call's 503 problem. */
+    private static RawJson recorded(java.util.concurrent.CompletionStage<byte[]> committed) {
+        try {
+            return new RawJson(committed.toCompletableFuture().join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof dev.trainingadvisor.api.problem.ProblemException problem) {
+                throw problem;
+            }
+            throw e;
+        }
+    }
+
+    /** An answer already written as JSON (the bytes history keeps), sent as it is. */
+    private record RawJson(byte[] bytes) {
+    }
+
     private String write(Object value) {
+        if (value instanceof RawJson raw) {
+            return new String(raw.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -59,4 +59,18 @@ final class ToolArguments {
     record Item(@NotNull @Size(min = 1, max = MAX_ID_LENGTH) String id,
                 @Size(max = MAX_LANGUAGE_LENGTH) String language) {
     }
+
+    /**
+     * {@code list_fine_tuning_offerings}: the filters of {@code GET /fine-tuning-offerings}, each absent passing all.
+     *
+     * @param provider    a provider id of {@code GET /providers}
+     * @param method      SFT, PEFT, DPO or RFT
+     * @param servingMode PER_TOKEN, PER_TOKEN_PLUS_HOSTING or DEDICATED
+     * @param status      AVAILABLE, CLOSING or DISCONTINUED (the provider's today)
+     * @param language    an Accept-Language value
+     */
+    record Offerings(@Size(max = MAX_ID_LENGTH) String provider, @Size(max = MAX_ID_LENGTH) String method,
+                     @Size(max = MAX_ID_LENGTH) String servingMode, @Size(max = MAX_ID_LENGTH) String status,
+                     @Size(max = MAX_LANGUAGE_LENGTH) String language) {
+    }
 }

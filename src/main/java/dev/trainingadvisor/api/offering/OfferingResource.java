@@ -84,12 +84,24 @@ public class OfferingResource {
             @QueryParam(STATUS) String status,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of(PROVIDER, METHOD, SERVING_MODE, STATUS));
+        return offerings(QueryParameters.value(uri, PROVIDER), QueryParameters.value(uri, METHOD),
+                QueryParameters.value(uri, SERVING_MODE), QueryParameters.value(uri, STATUS), languages.of(headers));
+    }
+
+    /**
+     * The offerings that pass the filters, each absent filter passing all (also the MCP tool
+     * {@code list_fine_tuning_offerings}).
+     *
+     * @throws ProblemException 400 naming the filter when a value is not one of its codes
+     */
+    public OfferingListDto offerings(java.util.Optional<String> provider, java.util.Optional<String> method,
+                                     java.util.Optional<String> servingMode, java.util.Optional<String> status,
+                                     Language language) {
         OfferingListing.Filter filter = new OfferingListing.Filter(
-                QueryParameters.value(uri, PROVIDER).map(this::provider),
-                QueryParameters.value(uri, METHOD).map(value -> code(MarketMethod.class, METHOD, value)),
-                QueryParameters.value(uri, SERVING_MODE).map(value -> code(ServingMode.class, SERVING_MODE, value)),
-                QueryParameters.value(uri, STATUS).map(value -> code(ProviderStatus.class, STATUS, value)));
-        Language language = languages.of(headers);
+                provider.map(this::provider),
+                method.map(value -> code(MarketMethod.class, METHOD, value)),
+                servingMode.map(value -> code(ServingMode.class, SERVING_MODE, value)),
+                status.map(value -> code(ProviderStatus.class, STATUS, value)));
         LocalDate today = market.today();
         return new OfferingListDto(answers.marketData(), answers.warnings(language),
                 OfferingListing.list(market.data(), filter, today).stream()

@@ -87,9 +87,14 @@ public class EdgeProblems {
         this.managementRoot = root;
     }
 
+    /** Right after Vert.x's own first handlers: before authentication, the body limit and any route. */
+    static final int SCREEN_ORDER = Integer.MIN_VALUE + 2;
+
     void install(@Observes Router router) {
         // Before the body limit (ROUTE_ORDER_UPLOAD_LIMIT - 1) and so before any body is read or decoded.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(this::screen);
+        // Before Quarkus's authentication too (ADVISOR_AUTH=oidc), which decodes the path to match its policies and would
+        // fail a URL that is not validly percent-encoded with a 500 before this could answer it 400.
+        router.route().order(SCREEN_ORDER).handler(this::screen);
         // After BodyLimit's failure handler, which answers its own 413s (draining the body first).
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT).failureHandler(this::failed);
         // A request whose path Vert.x cannot decode (GET /training-methods/%zz) fails before any route matches, so no

@@ -82,6 +82,7 @@ class McpClientTest {
         step("listPrompts", Map.of());
         step("getPrompt", Map.of("name", "should_we_fine_tune", "arguments",
                 Map.of("project", "a support bot", "language", "zh-Hans")));
+        step("callTool", Map.of("name", "list_fine_tuning_offerings", "arguments", Map.of("method", "SFT")));
 
         NodeProject client = NodeProject.installed("mcp-client", "session.mjs");
         Path stepsFile = client.directory().resolve("steps.json");
@@ -101,7 +102,8 @@ class McpClientTest {
         JsonNode tools = result(0).get("tools");
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         tools.forEach(tool -> byName.put(tool.get("name").asText(), tool));
-        assertEquals(Set.of("assess_project", "compare_costs", "list_models", "get_model", "get_assessment"),
+        assertEquals(Set.of("assess_project", "compare_costs", "list_models", "get_model", "get_assessment",
+                "list_fine_tuning_offerings"),
                 byName.keySet());
         byName.values().forEach(tool -> assertTrue(tool.path("description").asText().length() > 80, tool::toString));
         JsonNode assess = byName.get("assess_project").get("inputSchema");
@@ -115,7 +117,7 @@ class McpClientTest {
     }
 
     @Test
-    void assessingAnswersWhatRestAnswersInEveryForm() {
+    void assessingAnswersWhatRestAnswersInEveryFormAndIsRecorded() throws IOException {
         assertSameAnswer(rest().body(training()).post("/assessments").then().statusCode(200)
                 .extract().asString(), text(1));
         assertSameAnswer(rest().header("Prefer", "return=minimal").body(training()).post("/assessments?ruleset=1")
@@ -123,6 +125,9 @@ class McpClientTest {
         assertSameAnswer(rest().header("Accept-Language", "zh-Hans").body(training()).post("/assessments")
                 .then().statusCode(200).extract().asString(), text(3));
         assertFalse(result(1).path("isError").asBoolean(false));
+        String id = JSON.readTree(text(1)).get("assessmentId").asText();
+        assertEquals(JSON.readTree(text(1)), JSON.readTree(rest().get("/assessments/" + id).then().statusCode(200)
+                .extract().asString()).get("answer"), "recorded in history as it was answered");
     }
 
     @Test
@@ -180,6 +185,12 @@ class McpClientTest {
     }
 
     private String recordedId;
+
+    @Test
+    void offeringsAreTheRestListing() throws IOException {
+        assertEquals(JSON.readTree(rest().get("/fine-tuning-offerings?method=SFT").then().statusCode(200).extract()
+                .asString()), JSON.readTree(text(19)));
+    }
 
     @Test
     void resourcesAreTheRulesDocumentAndBothDecisionTrees() throws IOException {
