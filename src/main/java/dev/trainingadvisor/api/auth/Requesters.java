@@ -17,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code groups} claim ({@code quarkus.oidc.roles.role-claim-path}). Under {@code ADVISOR_AUTH=none} every caller is
  * {@link Requester#SHARED}.
  */
+@io.quarkus.runtime.Startup // a bad ADVISOR_AUTH stops the service at start
 @Singleton
 public class Requesters {
     /** The claim that groups several subjects into one owner of records (a team's service accounts, say). */
