@@ -13,7 +13,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The {@link Requester} of the current request, from its verified bearer token (quarkus-oidc has already refused a bad
- * one with a 401): the owner is the token's {@value #TENANT} claim when present, else its subject; roles come from its
+ * one with a 401): the owner is the token's {@value #TENANT} claim when present ({@code tenant:<claim>}), else its
+ * subject ({@code sub:<subject>}), two namespaces that never meet; a token with neither owns no records; roles come from its
  * {@code groups} claim ({@code quarkus.oidc.roles.role-claim-path}). Under {@code ADVISOR_AUTH=none} every caller is
  * {@link Requester#SHARED}.
  */
@@ -44,18 +45,19 @@ public class Requesters {
         if (identity == null || identity.isAnonymous()) {
             return Requester.ANONYMOUS;
         }
-        String owner = identity.getPrincipal().getName();
+        // Owners of two kinds are kept apart ("tenant:team-a", "sub:alice"), so that a tenant named like a subject
+        // never sees that subject's records. A token with neither owns nothing: it may assess, not use history.
+        String owner = null;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             Object tenant = token.getClaim(TENANT);
-            if (tenant instanceof String text && !text.isBlank()) {
-                owner = text;
-            } else if (tenant != null && !tenant.toString().isBlank()) {
-                owner = tenant.toString().replaceAll("^\"|\"$", "");
-            } else if (token.getSubject() != null) {
-                owner = token.getSubject();
+            String tenantText = tenant == null ? "" : tenant.toString().replaceAll("^\"|\"$", "");
+            if (!tenantText.isBlank()) {
+                owner = "tenant:" + tenantText;
+            } else if (token.getSubject() != null && !token.getSubject().isBlank()) {
+                owner = "sub:" + token.getSubject();
             }
         }
-        return Requester.of(owner, identity.getRoles());
+        return owner == null ? Requester.ANONYMOUS : Requester.of(owner, identity.getRoles());
     }
 
     /**

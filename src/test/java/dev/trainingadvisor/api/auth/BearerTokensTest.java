@@ -157,6 +157,17 @@ class BearerTokensTest {
     }
 
     @Test
+    void aTenantNamedLikeASubjectSeesNoneOfItsRecordsAndATokenWithoutOwnerOwnsNothing() {
+        String path = record(Tokens.of("alice"));
+        api().auth().oauth2(Tokens.ofTenant("mallory", "alice")).get(path).then().statusCode(404);
+        String noOwner = Tokens.sign(io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3600)));
+        api().auth().oauth2(noOwner).contentType("application/json").body(profile()).post("/assessments")
+                .then().statusCode(200);
+        api().auth().oauth2(noOwner).get("/assessments").then().statusCode(401);
+    }
+
+    @Test
     void healthMetricsAndTheContractStayOpen() {
         for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/problems/unauthorized"}) {
             io.restassured.RestAssured.given().get(path).then().statusCode(200);
