@@ -51,6 +51,7 @@ public class RepeatedKeys {
         Optional<String> repeated = context.body().buffer() == null ? Optional.empty()
                 : firstRepeated(context.body().buffer().getBytes());
         if (repeated.isEmpty()) {
+            dropNullArguments(context);
             context.next();
             return;
         }
@@ -59,6 +60,30 @@ public class RepeatedKeys {
                 .put("message", "Invalid Request: a key appears twice in one object, at " + repeated.get()));
         context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(error.toBuffer());
+    }
+
+    /**
+     * An argument sent as JSON {@code null} is taken as absent, as the REST reader takes a null property: the
+     * extension copies the arguments into a map that refuses null values, and answered a JSON-RPC Internal error
+     * instead of the tool's own problem ({@code /profile} must not be null).
+     */
+    @SuppressWarnings("deprecation")
+    private static void dropNullArguments(RoutingContext context) {
+        if (context.body().buffer() == null || context.body().length() == 0) {
+            return;
+        }
+        Object message;
+        try {
+            message = io.vertx.core.json.Json.decodeValue(context.body().buffer());
+        } catch (io.vertx.core.json.DecodeException notJson) {
+            return; // the extension answers Parse error
+        }
+        if (message instanceof JsonObject object && object.getValue("params") instanceof JsonObject params
+                && params.getValue("arguments") instanceof JsonObject arguments
+                && arguments.getMap().containsValue(null)) {
+            arguments.getMap().values().removeIf(java.util.Objects::isNull);
+            context.setBody(object.toBuffer());
+        }
     }
 
     /**

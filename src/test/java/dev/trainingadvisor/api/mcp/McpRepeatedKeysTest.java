@@ -31,6 +31,20 @@ class McpRepeatedKeysTest {
                 .body("result.isError", equalTo(false));
     }
 
+    @Test
+    void aNullArgumentIsAbsentAndGetsTheToolsProblem() {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("Mcp-Session-Id", session)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"assess_project\","
+                        + "\"arguments\":{\"profile\":null,\"language\":null}}}")
+                .post("/mcp")
+                .then().statusCode(200)
+                .body("result.isError", equalTo(true))
+                .body("result.content[0].text", containsString("\"pointer\":\"/profile\""));
+    }
+
     /** assess_project in a new session, with {@code fields} after the profile's two required ones. */
     private static io.restassured.response.Response call(String fields) {
         String session = given().contentType("application/json").accept("application/json, text/event-stream")
