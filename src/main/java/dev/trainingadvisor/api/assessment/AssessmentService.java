@@ -2,6 +2,7 @@ package dev.trainingadvisor.api.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.ops.ConsoleLog;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.Advisor;
 import dev.trainingadvisor.domain.assessment.Approach;
@@ -26,8 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the domain's assessment under the chosen ruleset and does what the domain must not: gives it an id and a time,
- * counts it by approach and ruleset ({@code advisor_assessments_total{approach=...,ruleset=...}}), and writes one
- * decision-log line.
+ * counts it by approach and ruleset ({@code advisor_assessments_total{approach=...,ruleset=...}}), and submits one
+ * decision-log line (written off the request's thread by {@link ConsoleLog}).
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -39,9 +40,11 @@ public class AssessmentService {
     private final ObjectMapper json;
 
     private final AssessmentMarket market;
+    private final ConsoleLog console;
 
-    public AssessmentService(MeterRegistry registry, ObjectMapper json, AssessmentMarket market) {
+    public AssessmentService(MeterRegistry registry, ObjectMapper json, AssessmentMarket market, ConsoleLog console) {
         this.json = json;
+        this.console = console;
         this.market = market;
         for (RulesetId ruleset : RulesetId.values()) {
             advisors.put(ruleset, new Advisor(Rulesets.of(ruleset)));
@@ -127,16 +130,31 @@ public class AssessmentService {
                             String reasonCode, String step, String projectName) {
     }
 
+    /**
+     * The decision-log line of an entry: formatted as JSON and written by the console's writer thread, never on the
+     * request's (issue 22; {@link ConsoleLog}).
+     */
+    record DecisionLine(DecisionLogEntry entry, ObjectMapper json) implements ConsoleLog.Line {
+        @Override
+        public Logger logger() {
+            return DECISIONS;
+        }
+
+        @Override
+        public String text() {
+            try {
+                return json.writeValueAsString(entry);
+            } catch (JsonProcessingException e) {
+                return "assessment " + entry.assessmentId() + " " + entry.approach() + " (log entry not serialisable)";
+            }
+        }
+    }
+
     private void log(UUID id, int ruleset, String rulesetVersion, Approach approach, String reasonCode, String step,
                      String projectName) {
-        if (!DECISIONS.isInfoEnabled()) {
-            return;
-        }
-        try {
-            DECISIONS.info(json.writeValueAsString(new DecisionLogEntry("assessment", id, ruleset, rulesetVersion,
-                    approach, reasonCode, step, projectName)));
-        } catch (JsonProcessingException e) {
-            DECISIONS.warnf("assessment %s %s (log entry not serialisable)", id, approach);
+        if (DECISIONS.isInfoEnabled()) {
+            console.submit(new DecisionLine(new DecisionLogEntry("assessment", id, ruleset, rulesetVersion, approach,
+                    reasonCode, step, projectName), json));
         }
     }
 }

@@ -2,44 +2,115 @@ package dev.trainingadvisor.api.ops;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.handlers.OutputStreamHandler;
 
 /**
- * Console logging without a system call per line. Every assessment writes a decision-log line; flushed line by line,
- * that was a write on the request's thread (or, logging asynchronously, a thread wake-up) per request, a fifth of the
- * service's time under load. The console handler's output is buffered instead and flushed every
- * {@value #FLUSH_MILLIS} ms, and at shutdown, so a line appears at most that late; only a hard kill can lose the last
- * lines.
+ * The console, written by one thread of its own ({@value #THREAD_NAME}) and never by a request's thread (issue 22).
+ *
+ * <p>Every assessment makes a decision-log line. Written on the request's thread, that line cost an event loop the
+ * formatting and, whenever the console's buffer filled or a timer flushed it, a {@code write(2)} to stdout: a slow
+ * stdout (a full pipe, a stalled log collector) stalled every connection on that loop. Now a request only
+ * {@linkplain #submit submits} a line (a lock-free queue; nothing is formatted or written on its thread), and the
+ * writer thread, every {@value #FLUSH_MILLIS} ms, formats what was submitted, hands it to the logging system and
+ * flushes the console's buffered handlers (which are buffered, not flushed per line: a system call per line was a
+ * fifth of the service's time under load). Other log lines go to the same buffered console and are flushed by the
+ * same thread.
+ *
+ * <p>Nothing is lost on SIGTERM: at shutdown the writer is stopped and everything submitted is written and flushed
+ * (a line is submitted before its answer is sent, so every answered assessment's line is written). Only a hard kill
+ * can lose lines: up to the last {@value #FLUSH_MILLIS} ms. If the writer falls behind by {@value #CAPACITY} lines
+ * (stdout blocked for long), a request writes its own line rather than drop it: an audit line is never dropped.
  */
 @Singleton
 public class ConsoleLog {
     static final long FLUSH_MILLIS = 100;
+    static final String THREAD_NAME = "console-log-writer";
+    /** Lines waiting before a request writes its own; about a second's worth at saturation. */
+    static final int CAPACITY = 65_536;
 
-    private final List<OutputStreamHandler> consoles = new ArrayList<>();
+    /** A line to log, formatted only on the writer thread. */
+    public interface Line {
+        /** The logger the line goes to. */
+        org.jboss.logging.Logger logger();
 
-    void buffer(@Observes StartupEvent started, Vertx vertx) {
-        collect(Logger.getLogger("").getHandlers());
-        consoles.forEach(console -> console.setAutoFlush(false));
-        if (!consoles.isEmpty()) {
-            vertx.setPeriodic(FLUSH_MILLIS, timer -> flush());
-        }
+        /** The line's text; called on the writer thread. */
+        String text();
     }
 
-    void unbuffer(@Observes ShutdownEvent stopping) {
+    private final List<OutputStreamHandler> consoles = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Line> submitted = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private volatile boolean running;
+    private Thread writer;
+
+    void buffer(@Observes StartupEvent started) {
+        collect(Logger.getLogger("").getHandlers());
+        consoles.forEach(console -> console.setAutoFlush(false));
+        running = true;
+        writer = new Thread(this::writeLoop, THREAD_NAME);
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    void unbuffer(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        if (writer != null) {
+            LockSupport.unpark(writer);
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        }
+        drain();
         consoles.forEach(console -> console.setAutoFlush(true));
         flush();
     }
 
+    /**
+     * Logs {@code line} at INFO on its logger, from the writer thread, within {@value #FLUSH_MILLIS} ms. Before the
+     * service has started (or after it stopped) the line is written at once.
+     */
+    public void submit(Line line) {
+        if (!running || waiting.incrementAndGet() > CAPACITY) {
+            if (running) {
+                waiting.decrementAndGet();
+            }
+            line.logger().info(line.text());
+            return;
+        }
+        submitted.offer(line);
+    }
+
     void flush() {
         consoles.forEach(Handler::flush);
+    }
+
+    private void writeLoop() {
+        while (running) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(FLUSH_MILLIS));
+            try {
+                drain();
+                flush();
+            } catch (RuntimeException e) {
+                // A log line that cannot be written must not stop the writer; the next round tries again.
+                Logger.getLogger(ConsoleLog.class.getName()).warning("console write failed: " + e);
+            }
+        }
+    }
+
+    private void drain() {
+        for (Line line = submitted.poll(); line != null; line = submitted.poll()) {
+            waiting.decrementAndGet();
+            line.logger().info(line.text());
+        }
     }
 
     private void collect(Handler[] handlers) {
