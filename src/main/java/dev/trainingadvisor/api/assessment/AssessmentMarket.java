@@ -2,7 +2,7 @@ package dev.trainingadvisor.api.assessment;
 
 import dev.trainingadvisor.api.market.Market;
 import dev.trainingadvisor.api.market.MarketAnswers;
-import dev.trainingadvisor.api.market.MarketWarningDto;
+import dev.trainingadvisor.api.market.MarketDataDto;
 import dev.trainingadvisor.domain.GuideSection;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Texts;
@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What today's market adds to a TRAINING answer (ADVISOR-RULES §10): a warning for each of the guide's providers that
@@ -76,13 +77,58 @@ public class AssessmentMarket {
 
     private volatile CodesOn codesOn;
 
+    /**
+     * {@code response} with what today's market adds to it (nothing unless it is TRAINING): the warnings, the next
+     * step, {@code marketData}, the providers and offerings open for its recommended methods.
+     */
     public AssessmentResponse addTo(AssessmentResponse response, Language language) {
         if (response.approach() != Approach.TRAINING) {
             return response;
         }
+        MarketPart part = partFor(response.recommendedMethods(), language);
+        return response.withMarket(part.steps(), part.warnings(), part.marketData(), part.available(),
+                part.offerings());
+    }
+
+    /**
+     * What the market adds to a TRAINING answer: a function of the day, the market data, the recommended methods and
+     * the language only, never of the profile. It is worked out once per day, data version, method list and language
+     * (at most a few dozen parts, since there are three methods and two languages) instead of for every answer -
+     * about a twentieth of a full answer's CPU (issue 22's profile). Each answer is still decided and worded on its
+     * own; no answer is cached.
+     */
+    record MarketPart(List<AssessmentResponse.NextStep> steps, List<AssessmentResponse.Warning> warnings,
+                      MarketDataDto marketData, List<AssessmentResponse.AvailableProvider> available,
+                      List<AssessmentResponse.OfferingChoice> offerings) {
+    }
+
+    /** The parts worked out on one day with one version of the market data, by method list and language. */
+    private record PartsOn(LocalDate day, MarketData data, MarketDataDto marketData,
+                           ConcurrentHashMap<PartKey, MarketPart> parts) {
+    }
+
+    private record PartKey(List<MethodId> methods, Language language) {
+    }
+
+    private volatile PartsOn partsOn;
+
+    private MarketPart partFor(List<MethodId> recommendedMethods, Language language) {
         LocalDate today = market.today();
-        MarketAdvice.ForTraining advice = MarketAdvice.forTraining(response.recommendedMethods(), market.data(),
-                today);
+        MarketData data = market.data();
+        PartsOn on = partsOn;
+        if (on == null || !on.day().equals(today) || on.data() != data) {
+            on = new PartsOn(today, data, MarketDataDto.of(data), new ConcurrentHashMap<>());
+            partsOn = on;
+        }
+        PartsOn current = on;
+        return current.parts().computeIfAbsent(new PartKey(List.copyOf(recommendedMethods), language),
+                key -> part(key.methods(), key.language(), current));
+    }
+
+    private MarketPart part(List<MethodId> recommendedMethods, Language language, PartsOn on) {
+        LocalDate today = on.day();
+        MarketData data = on.data();
+        MarketAdvice.ForTraining advice = MarketAdvice.forTraining(recommendedMethods, data, today);
         GuideSectionDto providersSection = GuideSectionDto.of(GuideSection.PROVIDERS, Texts.in(language));
         List<AssessmentResponse.Warning> warnings = new ArrayList<>();
         for (MarketAdvice.ProviderNotice notice : advice.notices()) {
@@ -90,22 +136,24 @@ public class AssessmentMarket {
                     MarketTexts.notice(notice, today, language), List.of(providersSection), null, null,
                     List.of(notice.provider().id())));
         }
-        for (MarketWarningDto stale : answers.warnings(language)) {
-            warnings.add(new AssessmentResponse.Warning(stale.code().name(), stale.message(), List.of(), null, null,
-                    List.of()));
+        if (data.staleOn(today, market.maxAge())) {
+            warnings.add(new AssessmentResponse.Warning(MarketWarning.MARKET_DATA_STALE.name(),
+                    MarketTexts.stale(data, market.maxAge(), language), List.of(), null, null, List.of()));
         }
-        List<MarketMethod> methods = response.recommendedMethods().stream().map(MarketMethod::of)
+        List<MarketMethod> methods = recommendedMethods.stream().map(MarketMethod::of)
                 .flatMap(Optional::stream).toList();
         AssessmentResponse.NextStep step = new AssessmentResponse.NextStep(MarketTexts.BASE_MODEL_STEP, false,
                 List.of(), MarketTexts.baseModelStep(advice, methods, language), MODELS_LINK);
-        return response.withMarket(List.of(step), warnings, answers.marketData(), advice.available().stream()
+        List<AssessmentResponse.AvailableProvider> available = advice.available().stream()
                 .map(a -> new AssessmentResponse.AvailableProvider(a.provider().id(), a.provider().name(),
-                        a.methods())).toList(), OfferingListing.openFor(market.data(), methods, today).stream()
+                        a.methods())).toList();
+        List<AssessmentResponse.OfferingChoice> offerings = OfferingListing.openFor(data, methods, today).stream()
                 .map(entry -> new AssessmentResponse.OfferingChoice(entry.offering().id(), entry.offering().provider(),
                         entry.offering().baseModel(), entry.offering().mode(),
                         methods.stream().filter(entry.offering()::offers).toList(),
                         OfferingDto.fixedMonthly(entry.offering()).orElse(null),
                         entry.retiresOn().map(Sourced::value).orElse(null), entry.offering().limits()))
-                .toList());
+                .toList();
+        return new MarketPart(List.of(step), List.copyOf(warnings), on.marketData(), available, offerings);
     }
 }

@@ -51,11 +51,11 @@ public class Market {
 
     /** What a check of the operator's file found. */
     public enum Reload {
-        /** No operator file, or the same bytes as the data in use. */
+        /** No operator file, the same bytes as the data in use, or the same bytes as a file already refused. */
         UNCHANGED,
         /** New content that validated: it is the data in use now. */
         REPLACED,
-        /** New content that did not validate, or no file: the old data stays. */
+        /** New content that did not validate, or no file: the old data stays. Said once per content. */
         REFUSED
     }
 
@@ -116,12 +116,14 @@ public class Market {
         return Reload.REPLACED;
     }
 
+    /** REFUSED the first time a content is refused (logged then); UNCHANGED on every later check of it. */
     private Reload refuse(String digest, String why) {
-        if (!digest.equals(refusedDigest)) {
-            refusedDigest = digest;
-            LOG.errorf("Market data file %s %s; still using version %s", file.orElseThrow(), why,
-                    loaded.data().version());
+        if (digest.equals(refusedDigest)) {
+            return Reload.UNCHANGED;
         }
+        refusedDigest = digest;
+        LOG.errorf("Market data file %s %s; still using version %s", file.orElseThrow(), why,
+                loaded.data().version());
         return Reload.REFUSED;
     }
 

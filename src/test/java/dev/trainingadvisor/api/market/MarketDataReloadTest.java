@@ -52,11 +52,14 @@ class MarketDataReloadTest {
         ObjectNode data = (ObjectNode) JSON.readTree(FILE.toFile());
         String original = data.get("version").asText();
         assertEquals(original, version());
+        assertEquals(original, trainingAnswerVersion());
 
         data.put("version", "reloaded-2026-12-03");
         swap(JSON.writeValueAsString(data));
         await(() -> "reloaded-2026-12-03".equals(version()), "the new version is served");
         assertEquals(1.0, reloads("replaced"));
+        assertEquals("reloaded-2026-12-03", trainingAnswerVersion(),
+                "a TRAINING answer's market part follows the new data at once");
 
         swap("{\"version\": \"broken\", \"providers\": 7}");
         await(() -> reloads("refused") >= 1.0, "the bad file is refused");
@@ -67,6 +70,13 @@ class MarketDataReloadTest {
         data.put("version", original);
         swap(JSON.writeValueAsString(data));
         await(() -> original.equals(version()), "a good file after a bad one is served");
+    }
+
+    /** The market-data version a TRAINING answer names (the benchmark profile is one). */
+    private static String trainingAnswerVersion() throws IOException {
+        String profile = Files.readString(Path.of("src", "bench", "profile.json"));
+        return given().contentType("application/json").body(profile).post("/assessments").then().statusCode(200)
+                .body("approach", org.hamcrest.Matchers.equalTo("TRAINING")).extract().path("marketData.version");
     }
 
     private static String version() {
