@@ -53,13 +53,33 @@ final class Template {
     }
 
     String render(Map<String, String> values) {
+        return render(values::get);
+    }
+
+    /**
+     * The text with its placeholders filled from name/value pairs ({@code name0, value0, name1, value1, ...}; extra
+     * pairs are ignored), without building a map: a template has a handful of placeholders, and a map per call was
+     * most of the wording's cost (issue 22).
+     */
+    String render(String... namesAndValues) {
+        return render(name -> {
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                if (namesAndValues[i].equals(name)) {
+                    return namesAndValues[i + 1];
+                }
+            }
+            return null;
+        });
+    }
+
+    private String render(java.util.function.Function<String, String> values) {
         if (names.isEmpty()) {
             return source;
         }
         StringBuilder out = new StringBuilder(source.length() + 32);
         for (int i = 0; i < names.size(); i++) {
             out.append(literals.get(i));
-            String value = values.get(names.get(i));
+            String value = values.apply(names.get(i));
             if (value == null) {
                 throw new IllegalArgumentException("no value for {" + names.get(i) + "} in: " + source);
             }

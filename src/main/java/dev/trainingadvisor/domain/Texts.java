@@ -47,11 +47,7 @@ public final class Texts {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values must come in pairs");
         }
-        Map<String, String> values = new HashMap<>(namesAndValues.length);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return template(key).render(values);
+        return template(key).render(namesAndValues);
     }
 
     /** The text under {@code key} with its placeholders filled from {@code values} (extra values are ignored). */
