@@ -138,6 +138,41 @@ class EdgeTest {
         }
     }
 
+    /**
+     * The known gap of the last round (HeaderFuzzIT counted it): a body shorter than any stream of the coding it names
+     * ({@code printf xyz | curl -H 'Content-Encoding: deflate' ...}) was failed inside Netty's decompressor as the
+     * request ended, and Vert.x closed the connection without an answer. Every short body, every coding name, both
+     * framings: a 400 problem.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"deflate", "gzip", "x-gzip", "DEFLATE", " x-deflate "})
+    void aShortBodyThatIsNotItsCodingIs400NotAnEmptyReply(String coding) throws IOException {
+        for (String body : List.of("x", "xy", "xyz", "{}", "\u001f\u008b")) {
+            for (boolean chunked : new boolean[] {false, true}) {
+                RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json",
+                        "Content-Encoding", coding), body.getBytes(StandardCharsets.ISO_8859_1), chunked);
+                assertProblem(answer, 400, "/problems/invalid-request");
+                assertTrue(answer.body().contains("Content-Encoding"), answer.body());
+            }
+        }
+    }
+
+    @Test
+    void aDeflateBodyIsReadZlibWrappedOrRaw() throws IOException {
+        for (boolean raw : new boolean[] {false, true}) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, raw);
+            ByteArrayOutputStream coded = new ByteArrayOutputStream();
+            try (var out = new java.util.zip.DeflaterOutputStream(coded, deflater)) {
+                out.write(profile("deflated"));
+            }
+            deflater.end();
+            RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json",
+                    "Content-Encoding", "deflate"), coded.toByteArray(), raw);
+            assertEquals(200, answer.status(), answer.body());
+            assertTrue(answer.body().contains("deflated"), answer.body());
+        }
+    }
+
     @Test
     void metricsInAFormatPrometheusDoesNotSpeakIs406WithAProblemNotAnEmptyBody() throws IOException {
         for (String accept : List.of("application/json", "text/plain;q=0, application/json", "a b",

@@ -217,7 +217,7 @@ public class EdgeProblems {
                     Problems.detail(language, "badRequest"), instance, List.of());
             close = true;
         } else if (isCause(failure, DecoderException.class)) {
-            // Netty's decompressor drops Content-Encoding once it takes over, so the failure says which it was.
+            // A decoder below the routes failed (Netty's multipart decoder; gzip and deflate are EncodedBodies's own).
             problem = Problems.problem(ProblemType.INVALID_REQUEST, language, isCause(failure,
                     DecompressionException.class)
                     ? Problems.detail(language, "undecodableEncoding")
