@@ -197,7 +197,7 @@ class EdgeTest {
         String[] parts = request.split(" ");
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, parts[0], parts[1], Map.of(), null, false);
         assertProblem(answer, 405, "/problems/method-not-allowed");
-        assertEquals("GET, HEAD", answer.header("Allow"));
+        assertEquals("GET, HEAD, OPTIONS", answer.header("Allow"));
         assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/q/health/ready", Map.of(), null, false).status());
     }
 
