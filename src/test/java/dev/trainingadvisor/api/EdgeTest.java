@@ -173,6 +173,42 @@ class EdgeTest {
         }
     }
 
+    /**
+     * Netty answered a request line over 4 KiB (414) and headers over 20 KiB (431) itself, with an empty body and a
+     * closed connection, before any route. Its limits are now far above the service's, which answers both as
+     * problems; just under each limit the request is served.
+     */
+    @Test
+    void aRequestLineOrHeadersTooLongAreProblemsNotEmptyAnswers() throws IOException {
+        String padding = "a".repeat(5000);
+        RawHttp.Answer longLine = RawHttp.send(RestAssured.port, "GET", "/training-methods?x=" + padding,
+                Map.of("Accept-Language", "zh"), null, false);
+        assertEquals(414, longLine.status(), longLine.headers().toString());
+        assertTrue(longLine.header("Content-Type").startsWith("application/problem+json"), longLine.headers().toString());
+        assertEquals(414, JSON.readTree(longLine.body()).path("status").asInt());
+        assertTrue(longLine.body().contains("4096"), longLine.body());
+        assertEquals("zh-CN", longLine.header("Content-Language"));
+        Map<String, String> big = new LinkedHashMap<>();
+        for (int i = 0; i < 6; i++) {
+            big.put("X-Pad-" + i, "b".repeat(4000));
+        }
+        RawHttp.Answer longHeaders = RawHttp.send(RestAssured.port, "GET", "/training-methods", big, null, false);
+        assertEquals(431, longHeaders.status(), longHeaders.headers().toString());
+        assertEquals(431, JSON.readTree(longHeaders.body()).path("status").asInt());
+        assertEquals(400, RawHttp.send(RestAssured.port, "GET", "/training-methods?x=" + "a".repeat(3900),
+                Map.of(), null, false).status(), "under the limit: the operation's own answer (an unknown parameter)");
+        big.remove("X-Pad-5");
+        assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/training-methods", big, null, false).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "DELETE", "HEAD", "PUT"})
+    void aMethodTheBatchDoesNotTakeIs405NotALookupOfARecordCalledBatch(String method) throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, method, "/assessments/batch", Map.of(), null, false);
+        assertEquals(405, answer.status(), answer.headers().toString());
+        assertEquals("OPTIONS, POST", answer.header("Allow"));
+    }
+
     @Test
     void metricsInAFormatPrometheusDoesNotSpeakIs406WithAProblemNotAnEmptyBody() throws IOException {
         for (String accept : List.of("application/json", "text/plain;q=0, application/json", "a b",

@@ -71,6 +71,10 @@ public class EdgeProblems {
     private static final Set<HttpMethod> MANAGEMENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
             HttpMethod.OPTIONS);
     static final String MANAGEMENT_ALLOW = "GET, HEAD, OPTIONS";
+    /** The longest request line taken (Vert.x's default, which Netty enforced before). */
+    static final int MAX_REQUEST_LINE = 4096;
+    /** The most header bytes taken (Vert.x's default, which Netty enforced before). */
+    static final int MAX_HEADERS = 20 * 1024;
     /** The MCP Streamable HTTP transport's session header. */
     private static final String MCP_SESSION_ID = "Mcp-Session-Id";
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
@@ -119,6 +123,11 @@ public class EdgeProblems {
         String rawPath = question < 0 ? uri : uri.substring(0, question);
         String rawQuery = question < 0 ? null : uri.substring(question + 1);
         Language language = language(request);
+        Optional<Problem> tooLarge = tooLargeHead(request, language, rawPath);
+        if (tooLarge.isPresent()) {
+            refuse(context, tooLarge.get(), language, null);
+            return;
+        }
         if (!validUri(uri) || !decodable(rawPath) || (rawQuery != null && !decodable(rawQuery.replace('+', ' ')))) {
             refuse(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
                     Problems.detail(language, "badUrl"), rawPath, List.of()), language, null);
@@ -171,9 +180,18 @@ public class EdgeProblems {
                 refuse(context, Problems.problem(ProblemType.NOT_FOUND, language,
                         Problems.detail(language, "notFound", "path", rawPath), rawPath, List.of()), language, null);
             } else {
-                // RFC 9110 §9.3.7: what the target takes, in Allow; no content (so no Content-Encoding either).
-                context.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow).end();
+                // RFC 9110 §9.3.7: what the target takes, in Allow; 200 with no content (so no Content-Encoding).
+                context.response().putHeader(HttpHeaders.ALLOW, allow).end();
             }
+            return;
+        }
+        String allowed = isManagement(rawPath) ? "" : allowedMethods.allow(rawPath);
+        if (!allowed.isEmpty() && !List.of(allowed.split(", ")).contains(request.method().name())) {
+            // By the contract's paths, a literal before a template (OpenAPI 3.1 §4.8.8.2): GET /assessments/batch is
+            // a 405 naming POST, not a lookup of a record with the id "batch" (404).
+            refuse(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
+                    Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
+                            "allow", allowed), rawPath, List.of()), language, allowed);
             return;
         }
         if (isManagement(rawPath) && !MANAGEMENT_METHODS.contains(request.method())) {
@@ -210,6 +228,33 @@ public class EdgeProblems {
         if (status == 204 || status == 304 || "0".equals(length)) {
             response.headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
+    }
+
+    /**
+     * 414 for a request line over {@link #MAX_REQUEST_LINE} bytes, 431 for header fields over {@link #MAX_HEADERS}
+     * bytes (RFC 9110 §15.5.15, RFC 6585 §5), as {@code about:blank} problems with the status's phrase as title (RFC
+     * 9457 §4.2.1). Netty's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size})
+     * are set far above these, so that these answer first; Netty's bare answers are left only beyond its limits.
+     * Header bytes are counted as Netty counts them: name, colon, space, value and line end.
+     */
+    private static Optional<Problem> tooLargeHead(HttpServerRequest request, Language language, String instance) {
+        int line = request.method().name().length() + 1 + request.uri().length() + " HTTP/1.1".length();
+        if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2 && line > MAX_REQUEST_LINE) {
+            return Optional.of(new Problem("about:blank", HttpResponseStatus.REQUEST_URI_TOO_LONG.reasonPhrase(), 414,
+                    Problems.detail(language, "uriTooLong", "limit", Integer.toString(MAX_REQUEST_LINE)),
+                    instance.length() > 200 ? instance.substring(0, 200) : instance, List.of()));
+        }
+        long headers = 0;
+        for (var field : request.headers()) {
+            headers += field.getKey().length() + 2 + field.getValue().length() + 2;
+        }
+        if (headers > MAX_HEADERS) {
+            return Optional.of(new Problem("about:blank",
+                    HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.reasonPhrase(), 431,
+                    Problems.detail(language, "headersTooLarge", "limit", Integer.toString(MAX_HEADERS)),
+                    instance.length() > 200 ? instance.substring(0, 200) : instance, List.of()));
+        }
+        return Optional.empty();
     }
 
     /** {@code application/json} with any parameters, in any letter case. */
