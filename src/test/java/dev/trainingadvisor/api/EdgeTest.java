@@ -138,6 +138,77 @@ class EdgeTest {
         }
     }
 
+    /**
+     * The known gap of the last round (HeaderFuzzIT counted it): a body shorter than any stream of the coding it names
+     * ({@code printf xyz | curl -H 'Content-Encoding: deflate' ...}) was failed inside Netty's decompressor as the
+     * request ended, and Vert.x closed the connection without an answer. Every short body, every coding name, both
+     * framings: a 400 problem.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"deflate", "gzip", "x-gzip", "DEFLATE", " x-deflate "})
+    void aShortBodyThatIsNotItsCodingIs400NotAnEmptyReply(String coding) throws IOException {
+        for (String body : List.of("x", "xy", "xyz", "{}", "\u001f\u008b")) {
+            for (boolean chunked : new boolean[] {false, true}) {
+                RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json",
+                        "Content-Encoding", coding), body.getBytes(StandardCharsets.ISO_8859_1), chunked);
+                assertProblem(answer, 400, "/problems/invalid-request");
+                assertTrue(answer.body().contains("Content-Encoding"), answer.body());
+            }
+        }
+    }
+
+    @Test
+    void aDeflateBodyIsReadZlibWrappedOrRaw() throws IOException {
+        for (boolean raw : new boolean[] {false, true}) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, raw);
+            ByteArrayOutputStream coded = new ByteArrayOutputStream();
+            try (var out = new java.util.zip.DeflaterOutputStream(coded, deflater)) {
+                out.write(profile("deflated"));
+            }
+            deflater.end();
+            RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json",
+                    "Content-Encoding", "deflate"), coded.toByteArray(), raw);
+            assertEquals(200, answer.status(), answer.body());
+            assertTrue(answer.body().contains("deflated"), answer.body());
+        }
+    }
+
+    /**
+     * Netty answered a request line over 4 KiB (414) and headers over 20 KiB (431) itself, with an empty body and a
+     * closed connection, before any route. Its limits are now far above the service's, which answers both as
+     * problems; just under each limit the request is served.
+     */
+    @Test
+    void aRequestLineOrHeadersTooLongAreProblemsNotEmptyAnswers() throws IOException {
+        String padding = "a".repeat(5000);
+        RawHttp.Answer longLine = RawHttp.send(RestAssured.port, "GET", "/training-methods?x=" + padding,
+                Map.of("Accept-Language", "zh"), null, false);
+        assertEquals(414, longLine.status(), longLine.headers().toString());
+        assertTrue(longLine.header("Content-Type").startsWith("application/problem+json"), longLine.headers().toString());
+        assertEquals(414, JSON.readTree(longLine.body()).path("status").asInt());
+        assertTrue(longLine.body().contains("4096"), longLine.body());
+        assertEquals("zh-CN", longLine.header("Content-Language"));
+        Map<String, String> big = new LinkedHashMap<>();
+        for (int i = 0; i < 6; i++) {
+            big.put("X-Pad-" + i, "b".repeat(4000));
+        }
+        RawHttp.Answer longHeaders = RawHttp.send(RestAssured.port, "GET", "/training-methods", big, null, false);
+        assertEquals(431, longHeaders.status(), longHeaders.headers().toString());
+        assertEquals(431, JSON.readTree(longHeaders.body()).path("status").asInt());
+        assertEquals(400, RawHttp.send(RestAssured.port, "GET", "/training-methods?x=" + "a".repeat(3900),
+                Map.of(), null, false).status(), "under the limit: the operation's own answer (an unknown parameter)");
+        big.remove("X-Pad-5");
+        assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/training-methods", big, null, false).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "DELETE", "HEAD", "PUT"})
+    void aMethodTheBatchDoesNotTakeIs405NotALookupOfARecordCalledBatch(String method) throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, method, "/assessments/batch", Map.of(), null, false);
+        assertEquals(405, answer.status(), answer.headers().toString());
+        assertEquals("OPTIONS, POST", answer.header("Allow"));
+    }
+
     @Test
     void metricsInAFormatPrometheusDoesNotSpeakIs406WithAProblemNotAnEmptyBody() throws IOException {
         for (String accept : List.of("application/json", "text/plain;q=0, application/json", "a b",
@@ -162,7 +233,7 @@ class EdgeTest {
         String[] parts = request.split(" ");
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, parts[0], parts[1], Map.of(), null, false);
         assertProblem(answer, 405, "/problems/method-not-allowed");
-        assertEquals("GET, HEAD", answer.header("Allow"));
+        assertEquals("GET, HEAD, OPTIONS", answer.header("Allow"));
         assertEquals(200, RawHttp.send(RestAssured.port, "GET", "/q/health/ready", Map.of(), null, false).status());
     }
 

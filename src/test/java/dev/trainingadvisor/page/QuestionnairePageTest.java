@@ -73,7 +73,7 @@ class QuestionnairePageTest {
     void otherMethodsOnThePageAre405WithAllow() {
         for (String path : List.of("/", "/index.html", "/app/advisor.js", "/app/questions.json")) {
             for (String method : List.of("POST", "PUT", "DELETE")) {
-                given().request(method, path).then().statusCode(405).header("Allow", "GET, HEAD")
+                given().request(method, path).then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS")
                         .contentType("application/problem+json")
                         .body("type", equalTo("/problems/method-not-allowed")).body("instance", equalTo(path));
             }

@@ -15,10 +15,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * RFC 9110 §12.4.2: a media range with {@code q=0} is "not acceptable". RESTEasy Reactive treats {@code q=0} as a low
- * preference instead, so {@code Accept: application/json;q=0} got JSON. Before a method is chosen, this filter drops
- * every range with {@code q=0} from Accept, and narrows wildcards so that they no longer stand for a type the client
- * excluded ({@code application/json;q=0, *}{@code /*} leaves only the other types this API produces). When nothing is
- * left, the answer is 406.
+ * preference instead, so {@code Accept: application/json;q=0} got JSON. Before a method is chosen, this filter gives
+ * each media type this API produces the quality of the most specific range that covers it (RFC 9110 §12.5.1: a type
+ * over {@code type/*} over {@code *}{@code /*}, whatever their order in the header) and leaves in Accept only the
+ * types with a quality above 0, with that quality. So {@code application/json;q=0, *}{@code /*} leaves the other
+ * types, and {@code application/*;q=0.5, *}{@code /*;q=0} still takes JSON (the more specific range decides: before,
+ * any q=0 range that covered a type excluded it, and this answered 406). When no type is left, the answer is 406.
+ * Decided where the RFC is silent: a q-value that is not a number ({@code q=abc}) is read as absent (1); of two
+ * ranges equally specific for a type, the higher quality counts; parameters other than q do not narrow a range.
  */
 public class AcceptQuality {
     /** The media types this API's resources produce. */
@@ -36,82 +40,75 @@ public class AcceptQuality {
             return; // the common case: no qualities at all
         }
         List<String> acceptable = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
-        for (String range : accept.split(",")) {
-            String trimmed = range.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            Matcher quality = QUALITY.matcher(trimmed);
-            if (quality.find() && isZero(quality.group(1))) {
-                excluded.add(mediaRange(trimmed));
-            } else {
-                acceptable.add(trimmed);
+        boolean excludedAny = false;
+        for (String produced : PRODUCED) {
+            double quality = quality(accept, produced);
+            if (quality > 0) {
+                acceptable.add(quality >= 1 ? produced
+                        : produced + ";q=" + java.math.BigDecimal.valueOf(quality).toPlainString());
+            } else if (quality == 0) {
+                excludedAny = true;
             }
         }
-        if (excluded.isEmpty()) {
-            return;
-        }
-        List<String> narrowed = new ArrayList<>();
-        for (String range : acceptable) {
-            String type = mediaRange(range);
-            if (!type.contains("*")) {
-                narrowed.add(range);
-                continue;
-            }
-            String parameters = range.substring(range.indexOf(';') < 0 ? range.length() : range.indexOf(';'));
-            for (String produced : PRODUCED) {
-                if (matches(type, produced) && excluded.stream().noneMatch(no -> matches(no, produced))) {
-                    narrowed.add(produced + parameters);
-                }
-            }
-        }
-        if (narrowed.isEmpty()) {
+        if (acceptable.isEmpty() && excludedAny) {
             throw new ProblemException(ProblemType.NOT_ACCEPTABLE,
                     language -> Problems.detail(language, "notAcceptable", "accept", accept), language -> List.of());
         }
-        request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", narrowed));
+        if (!acceptable.isEmpty()) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", acceptable));
+        }
     }
 
     /**
-     * Whether an Accept header admits at least one of {@code produced} (RFC 9110 §12.5.1): a type is admitted by a
-     * range that covers it with a quality above 0, unless a range with q=0 covers it too. No header admits anything.
-     * For answers made outside JAX-RS (e.g. {@code /q/metrics}), which would otherwise refuse with an empty 406.
+     * Whether an Accept header admits at least one of {@code produced} (RFC 9110 §12.5.1): a type is admitted when
+     * the most specific range that covers it has a quality above 0. No header admits anything. For answers made
+     * outside JAX-RS (e.g. {@code /q/metrics}), which would otherwise refuse with an empty 406.
      */
     public static boolean admitsAny(String accept, List<String> produced) {
         if (accept == null || accept.isBlank()) {
             return true;
         }
-        for (String type : produced) {
-            boolean admitted = false;
-            boolean excluded = false;
-            for (String range : accept.split(",")) {
-                String trimmed = range.trim();
-                if (trimmed.isEmpty() || !matches(mediaRange(trimmed), type)) {
-                    continue;
-                }
-                Matcher quality = QUALITY.matcher(trimmed);
-                if (quality.find() && isZero(quality.group(1))) {
-                    excluded = true;
-                } else {
-                    admitted = true;
-                }
-            }
-            if (admitted && !excluded) {
-                return true;
-            }
-        }
-        return false;
+        return produced.stream().anyMatch(type -> quality(accept, type) > 0);
     }
 
-    private static boolean isZero(String quality) {
+    /**
+     * The quality (0 to 1) that {@code accept} gives the concrete media type {@code type}: that of the most specific
+     * range covering it, the highest of several equally specific ones; -1 when no range covers it.
+     */
+    static double quality(String accept, String type) {
+        int bestSpecificity = -1;
+        double best = -1;
+        for (String range : accept.split(",")) {
+            String trimmed = range.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String mediaRange = mediaRange(trimmed);
+            if (!matches(mediaRange, type)) {
+                continue;
+            }
+            int specificity = mediaRange.equals("*/*") ? 0 : mediaRange.endsWith("/*") ? 1 : 2;
+            double quality = qualityOf(trimmed);
+            if (specificity > bestSpecificity || specificity == bestSpecificity && quality > best) {
+                bestSpecificity = specificity;
+                best = quality;
+            }
+        }
+        return best;
+    }
+
+    /** The range's q parameter, clamped to 0..1; 1 when absent or not a number. */
+    private static double qualityOf(String range) {
+        Matcher quality = QUALITY.matcher(range);
+        if (!quality.find()) {
+            return 1;
+        }
         try {
-            return Double.parseDouble(quality) == 0.0;
+            return Math.min(1, Double.parseDouble(quality.group(1)));
         } catch (NumberFormatException unreadable) {
-            return false;
+            return 1;
         }
     }
-
     /** {@code type/subtype} of a range, lower case, without parameters. */
     private static String mediaRange(String range) {
         int semicolon = range.indexOf(';');

@@ -286,14 +286,14 @@ public class AdvisorTools {
     private Language language(ToolManager.ToolArguments call) {
         Object value = call.args().get("language");
         return languages.of(value instanceof String text && text.length() <= ToolArguments.MAX_LANGUAGE_LENGTH
-                ? text : null);
+                && text.matches(ToolArguments.HEADER_VALUE) ? text : null);
     }
 
     /** The call's {@code arguments} as {@code type}: the strict reader, then Bean Validation. */
     private <T> T read(ToolManager.ToolArguments call, Class<T> type) throws JsonProcessingException {
         JsonObject params = call.rawMessage().asJsonObject().getJsonObject("params");
         Object arguments = params == null ? null : params.getValue("arguments");
-        String text = arguments == null ? "{}" : io.vertx.core.json.Json.encode(arguments);
+        String text = arguments == null ? "{}" : ArgumentsText.of(arguments, json.getFactory());
         return validBody.require(json.readValue(text, type));
     }
 

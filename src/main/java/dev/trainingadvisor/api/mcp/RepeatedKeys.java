@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * keeps the last value, so {@code {"labeledExamples": 5000, "labeledExamples": 5}} would reach a tool as 5, where
  * the REST reader refuses it. The answer is a JSON-RPC error, Invalid Request (-32600), naming the repeated key's
  * JSON Pointer (RFC 6901), with HTTP 200 as the extension answers its own Parse error: on MCP, errors travel in the
- * JSON-RPC body. Bodies that are not JSON are left to the extension (Parse error, -32700).
+ * JSON-RPC body; its {@code id} is the message's when that is readable and named once, else null (JSON-RPC 2.0 §5).
+ * Bodies that are not JSON are left to the extension (Parse error, -32700).
  */
 @Singleton
 public class RepeatedKeys {
@@ -55,7 +56,10 @@ public class RepeatedKeys {
             context.next();
             return;
         }
-        JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error", new JsonObject()
+        JsonObject error = new JsonObject().put("jsonrpc", "2.0");
+        readableId(context.body().buffer().getBytes()).ifPresentOrElse(id -> error.put("id", id),
+                () -> error.putNull("id"));
+        error.put("error", new JsonObject()
                 .put("code", INVALID_REQUEST)
                 .put("message", "Invalid Request: a key appears twice in one object, at " + repeated.get()));
         context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
@@ -83,6 +87,38 @@ public class RepeatedKeys {
                 && arguments.getMap().containsValue(null)) {
             arguments.getMap().values().removeIf(java.util.Objects::isNull);
             context.setBody(object.toBuffer());
+        }
+    }
+
+    /**
+     * The message's JSON-RPC id (JSON-RPC 2.0 §4: a string or a number), so that a refusal answers the request it
+     * refuses: when the message is one object naming {@code id} exactly once, with a string or an integer. Empty (the
+     * answer's id is null, §5) when {@code id} is absent, repeated, of another type, or the JSON cannot be read to
+     * the end of the message's top level.
+     */
+    static Optional<Object> readableId(byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            Object id = null;
+            int ids = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("id")) {
+                    ids++;
+                    id = value == JsonToken.VALUE_STRING ? parser.getText()
+                            : value == JsonToken.VALUE_NUMBER_INT ? parser.getNumberValue() : null;
+                }
+                parser.skipChildren();
+            }
+            return token == JsonToken.END_OBJECT && ids == 1 ? Optional.ofNullable(id) : Optional.empty();
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory", e);
         }
     }
 

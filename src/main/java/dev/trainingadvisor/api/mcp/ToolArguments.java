@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -15,6 +16,12 @@ import jakarta.validation.constraints.Size;
 final class ToolArguments {
     /** Longest {@code language} value: an Accept-Language list has no reason to be longer. */
     static final int MAX_LANGUAGE_LENGTH = 256;
+    /**
+     * What a {@code language} may hold: what the same value may hold as an Accept-Language header field on REST (RFC
+     * 9110 §5.5: visible characters, space, tab, obs-text). A control character is refused there (by Netty, 400)
+     * and so here too, instead of being read as a language.
+     */
+    static final String HEADER_VALUE = "[\\t\\x20-\\x7E\\x80-\\xFF]*";
     /** Longest id: no model or offering id comes near it. */
     static final int MAX_ID_LENGTH = 200;
 
@@ -30,7 +37,7 @@ final class ToolArguments {
      * @param lean    true for the lean answer of {@code Prefer: return=minimal} (RFC 7240)
      */
     record Assess(@NotNull JsonNode profile, @Min(1) @Max(2) Integer ruleset,
-                  @Size(max = MAX_LANGUAGE_LENGTH) String language, Boolean lean) {
+                  @Size(max = MAX_LANGUAGE_LENGTH) @Pattern(regexp = HEADER_VALUE) String language, Boolean lean) {
     }
 
     /**
@@ -39,7 +46,7 @@ final class ToolArguments {
      * @param comparison the body of {@code POST /cost-comparisons} (CostComparisonRequest)
      * @param language   an Accept-Language value
      */
-    record Compare(@NotNull JsonNode comparison, @Size(max = MAX_LANGUAGE_LENGTH) String language) {
+    record Compare(@NotNull JsonNode comparison, @Size(max = MAX_LANGUAGE_LENGTH) @Pattern(regexp = HEADER_VALUE) String language) {
     }
 
     /**
@@ -47,7 +54,7 @@ final class ToolArguments {
      *
      * @param language an Accept-Language value
      */
-    record Listing(@Size(max = MAX_LANGUAGE_LENGTH) String language) {
+    record Listing(@Size(max = MAX_LANGUAGE_LENGTH) @Pattern(regexp = HEADER_VALUE) String language) {
     }
 
     /**
@@ -57,7 +64,7 @@ final class ToolArguments {
      * @param language an Accept-Language value
      */
     record Item(@NotNull @Size(min = 1, max = MAX_ID_LENGTH) String id,
-                @Size(max = MAX_LANGUAGE_LENGTH) String language) {
+                @Size(max = MAX_LANGUAGE_LENGTH) @Pattern(regexp = HEADER_VALUE) String language) {
     }
 
     /**
@@ -71,6 +78,6 @@ final class ToolArguments {
      */
     record Offerings(@Size(max = MAX_ID_LENGTH) String provider, @Size(max = MAX_ID_LENGTH) String method,
                      @Size(max = MAX_ID_LENGTH) String servingMode, @Size(max = MAX_ID_LENGTH) String status,
-                     @Size(max = MAX_LANGUAGE_LENGTH) String language) {
+                     @Size(max = MAX_LANGUAGE_LENGTH) @Pattern(regexp = HEADER_VALUE) String language) {
     }
 }

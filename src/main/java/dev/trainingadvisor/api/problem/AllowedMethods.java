@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * The methods each API path takes, for the {@code Allow} header of a 405 (RESTEasy Reactive raises the 405 without
- * one). Read once from the JAX-RS annotations of the resource beans; GET implies HEAD, and OPTIONS is always
- * answered.
+ * one) and of an OPTIONS answer (RESTEasy Reactive's own counted the methods of every template that matched, so that
+ * {@code OPTIONS /assessments/batch} listed GET and DELETE of {@code /assessments/{assessmentId}}). Read once from the
+ * JAX-RS annotations of the resource beans, plus the MCP endpoint; GET implies HEAD, and OPTIONS is always answered.
  */
 @Singleton
 public class AllowedMethods {
+    /** The MCP endpoint's path (quarkus-mcp-server-http's Streamable HTTP transport). */
+    public static final String MCP_PATH = "/mcp";
     private final Map<Pattern, Set<String>> byPath = new LinkedHashMap<>();
 
     public AllowedMethods() {
@@ -46,6 +49,9 @@ public class AllowedMethods {
                 }
             }
         }
+        // The MCP endpoint (Streamable HTTP: POST messages, GET its event stream, DELETE ends a session); not JAX-RS.
+        byTemplate.put(MCP_PATH, new TreeSet<>(Set.of(HttpMethod.POST, HttpMethod.GET, HttpMethod.DELETE,
+                HttpMethod.OPTIONS)));
         // Literal templates first: /assessments/batch is not /assessments/{assessmentId}.
         byTemplate.entrySet().stream()
                 .sorted(java.util.Comparator.comparing((Map.Entry<String, Set<String>> e) -> e.getKey().contains("{")))

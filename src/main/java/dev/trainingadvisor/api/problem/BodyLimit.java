@@ -15,9 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A body over {@code quarkus.http.limits.max-body-size} is refused with a 413 problem document. With a Content-Length
- * it is refused before a byte of it is read; without one (chunked, HTTP/2, or gzip that Vert.x decompressed) it is read
- * through a body handler capped at the limit, which refuses it as soon as it passes the limit - after decompression,
- * so a small gzip bomb cannot expand in memory. Quarkus would refuse both too, one route later, but with an empty
+ * it is refused before a byte of it is read; without one (chunked, HTTP/2) it is read through a body handler capped at
+ * the limit, which refuses it as soon as it passes the limit. A gzip or deflate body is read and decoded by
+ * {@link EncodedBodies}, whose decoded size counts toward the same limit, so a small gzip bomb cannot expand in memory. Quarkus would refuse both too, one route later, but with an empty
  * body (or, while RESTEasy reads, with an IOException); these routes answer first, through {@link ProblemWriter},
  * which ends the connection on HTTP/1.1 (the client may still be sending) and only the request's stream on HTTP/2.
  */

@@ -4,13 +4,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The content codings (RFC 9110 §8.4) a request body may arrive in: those Netty's {@code HttpContentDecompressor}
- * undoes on every platform ({@code quarkus.http.enable-decompression}), and {@code identity}. Netty passes an
- * unknown coding ({@code compress}, {@code gzip, gzip}, a typo) through untouched, so that the body would be read as
- * if it were not encoded; {@code br} it decodes only where brotli4j's native library loads. RFC 9110 §15.5.16 makes
- * a coding the server does not take a 415. On HTTP/2, Netty's decompressor rewrites {@code Content-Encoding: br} to
- * identity before any application code sees the request, so there a {@code br} body is decoded (or, if it is not
- * Brotli, refused with 400) rather than refused with 415.
+ * The content codings (RFC 9110 §8.4) a request body may arrive in: {@code gzip} and {@code deflate}, which
+ * {@link EncodedBodies} undoes (with their {@code x-} aliases), and {@code identity}. Any other coding
+ * ({@code br}, {@code compress}, {@code zstd}, {@code gzip, gzip}, a typo) would otherwise be read as if the body
+ * were not encoded; RFC 9110 §15.5.16 makes a coding the server does not take a 415, on HTTP/1.1 and HTTP/2 alike
+ * (Netty's decompressor, which rewrote {@code br} to identity on HTTP/2, is off).
  */
 public final class ContentCodings {
     /** The {@code Accept-Encoding} a 415 for a content coding answers with (RFC 9110 §12.5.3). */

@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -69,7 +70,13 @@ public class EdgeProblems {
     private static final Pattern BOUNDARY = Pattern.compile("(?i).*;[\\t ]*boundary=(?:\"[^\"]+\"|[^\\s;\"]+).*");
     private static final Set<HttpMethod> MANAGEMENT_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
             HttpMethod.OPTIONS);
-    static final String MANAGEMENT_ALLOW = "GET, HEAD";
+    static final String MANAGEMENT_ALLOW = "GET, HEAD, OPTIONS";
+    /** The longest request line taken (Vert.x's default, which Netty enforced before). */
+    static final int MAX_REQUEST_LINE = 4096;
+    /** The most header bytes taken (Vert.x's default, which Netty enforced before). */
+    static final int MAX_HEADERS = 20 * 1024;
+    /** The MCP Streamable HTTP transport's session header. */
+    private static final String MCP_SESSION_ID = "Mcp-Session-Id";
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final Languages languages;
@@ -110,14 +117,27 @@ public class EdgeProblems {
 
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
+        context.addHeadersEndHandler(ended -> dropIdentityOnEmpty(context));
         String uri = request.uri();
         int question = uri.indexOf('?');
         String rawPath = question < 0 ? uri : uri.substring(0, question);
         String rawQuery = question < 0 ? null : uri.substring(question + 1);
         Language language = language(request);
+        Optional<Problem> tooLarge = tooLargeHead(request, language, rawPath);
+        if (tooLarge.isPresent()) {
+            refuse(context, tooLarge.get(), language, null);
+            return;
+        }
         if (!validUri(uri) || !decodable(rawPath) || (rawQuery != null && !decodable(rawQuery.replace('+', ' ')))) {
             refuse(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
                     Problems.detail(language, "badUrl"), rawPath, List.of()), language, null);
+            return;
+        }
+        Optional<String> canonical = canonicalPath(rawPath, isManagement(rawPath));
+        if (canonical.isPresent()) {
+            refuse(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "nonCanonicalPath", "path", rawPath, "canonical", canonical.get()),
+                    rawPath, List.of()), language, null);
             return;
         }
         if (rawQuery != null && rawQuery.indexOf(';') >= 0) {
@@ -143,6 +163,37 @@ public class EdgeProblems {
             refuseEncoding(context, language, rawPath);
             return;
         }
+        if (rawPath.equals(AllowedMethods.MCP_PATH) && request.method() == HttpMethod.POST && contentType != null
+                && hasBody(request) && !isJson(contentType)) {
+            // The MCP extension would read any body as JSON-RPC; its transport takes application/json only.
+            refuse(context, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, language,
+                    Problems.detail(language, "unsupportedMediaType", "contentType", contentType), rawPath,
+                    List.of()), language, null);
+            return;
+        }
+        if (request.method() == HttpMethod.OPTIONS && !rawPath.equals("*")) {
+            String allow = allow(rawPath);
+            if (allow.isEmpty() && allowedMethods.isStaticFile(rawPath)) {
+                allow = MANAGEMENT_ALLOW;
+            }
+            if (allow.isEmpty()) {
+                refuse(context, Problems.problem(ProblemType.NOT_FOUND, language,
+                        Problems.detail(language, "notFound", "path", rawPath), rawPath, List.of()), language, null);
+            } else {
+                // RFC 9110 §9.3.7: what the target takes, in Allow; 200 with no content (so no Content-Encoding).
+                context.response().putHeader(HttpHeaders.ALLOW, allow).end();
+            }
+            return;
+        }
+        String allowed = isManagement(rawPath) ? "" : allowedMethods.allow(rawPath);
+        if (!allowed.isEmpty() && !List.of(allowed.split(", ")).contains(request.method().name())) {
+            // By the contract's paths, a literal before a template (OpenAPI 3.1 §4.8.8.2): GET /assessments/batch is
+            // a 405 naming POST, not a lookup of a record with the id "batch" (404).
+            refuse(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
+                    Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
+                            "allow", allowed), rawPath, List.of()), language, allowed);
+            return;
+        }
         if (isManagement(rawPath) && !MANAGEMENT_METHODS.contains(request.method())) {
             refuse(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
                     Problems.detail(language, "methodNotAllowed", "method", request.method().name(),
@@ -158,6 +209,57 @@ public class EdgeProblems {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Quarkus marks every answer whose type it does not compress {@code Content-Encoding: identity} (so that Netty's
+     * compressor leaves it alone), also answers without content (a DELETE's 204, an OPTIONS): RFC 9110 §8.4.1 keeps
+     * {@code identity} out of Content-Encoding. Dropped where there is no content to compress; headers-end handlers
+     * run last-registered first, so this one, registered before Quarkus's, runs after it.
+     */
+    private static void dropIdentityOnEmpty(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        String coding = response.headers().get(HttpHeaders.CONTENT_ENCODING);
+        if (coding == null || !coding.equalsIgnoreCase("identity")) {
+            return;
+        }
+        String length = response.headers().get(HttpHeaders.CONTENT_LENGTH);
+        int status = response.getStatusCode();
+        if (status == 204 || status == 304 || "0".equals(length)) {
+            response.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
+    }
+
+    /**
+     * 414 for a request line over {@link #MAX_REQUEST_LINE} bytes, 431 for header fields over {@link #MAX_HEADERS}
+     * bytes (RFC 9110 §15.5.15, RFC 6585 §5), as {@code about:blank} problems with the status's phrase as title (RFC
+     * 9457 §4.2.1). Netty's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size})
+     * are set far above these, so that these answer first; Netty's bare answers are left only beyond its limits.
+     * Header bytes are counted as Netty counts them: name, colon, space, value and line end.
+     */
+    private static Optional<Problem> tooLargeHead(HttpServerRequest request, Language language, String instance) {
+        int line = request.method().name().length() + 1 + request.uri().length() + " HTTP/1.1".length();
+        if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2 && line > MAX_REQUEST_LINE) {
+            return Optional.of(new Problem("about:blank", HttpResponseStatus.REQUEST_URI_TOO_LONG.reasonPhrase(), 414,
+                    Problems.detail(language, "uriTooLong", "limit", Integer.toString(MAX_REQUEST_LINE)),
+                    instance.length() > 200 ? instance.substring(0, 200) : instance, List.of()));
+        }
+        long headers = 0;
+        for (var field : request.headers()) {
+            headers += field.getKey().length() + 2 + field.getValue().length() + 2;
+        }
+        if (headers > MAX_HEADERS) {
+            return Optional.of(new Problem("about:blank",
+                    HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE.reasonPhrase(), 431,
+                    Problems.detail(language, "headersTooLarge", "limit", Integer.toString(MAX_HEADERS)),
+                    instance.length() > 200 ? instance.substring(0, 200) : instance, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code application/json} with any parameters, in any letter case. */
+    private static boolean isJson(String contentType) {
+        return contentType.split(";", 2)[0].trim().equalsIgnoreCase("application/json");
     }
 
     /** A body in a content coding that is not undone here (Netty would pass it on as if it were not encoded). */
@@ -217,13 +319,18 @@ public class EdgeProblems {
                     Problems.detail(language, "badRequest"), instance, List.of());
             close = true;
         } else if (isCause(failure, DecoderException.class)) {
-            // Netty's decompressor drops Content-Encoding once it takes over, so the failure says which it was.
+            // A decoder below the routes failed (Netty's multipart decoder; gzip and deflate are EncodedBodies's own).
             problem = Problems.problem(ProblemType.INVALID_REQUEST, language, isCause(failure,
                     DecompressionException.class)
                     ? Problems.detail(language, "undecodableEncoding")
                     : Problems.detail(language, "undecodableBody", "contentType",
                             String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE))), instance, List.of());
             close = true; // the rest of the body cannot be read either
+        } else if (status == 404 && instance.equals(AllowedMethods.MCP_PATH)
+                && request.getHeader(MCP_SESSION_ID) != null) {
+            // The extension answers 404 for a session id it does not hold (MCP Streamable HTTP: start anew).
+            problem = Problems.problem(ProblemType.NOT_FOUND, language, Problems.detail(language,
+                    "unknownMcpSession", "session", request.getHeader(MCP_SESSION_ID)), instance, List.of());
         } else if (status >= 400 && status < 500) {
             problem = forStatus(status, request, language, instance);
             close = status == 413;
@@ -337,6 +444,42 @@ public class EdgeProblems {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * The one form of {@code rawPath} when it is written otherwise; empty when it is in its one form already (or is
+     * not an origin-form path). Vert.x and Quarkus REST read several spellings as one path - an empty segment
+     * ({@code //}), a trailing slash, a dot segment ({@code .}, {@code ..}, also percent-encoded: RFC 3986 §6.2.2.2
+     * makes {@code %2e} a dot), a matrix parameter ({@code /training-methods;x=y}) - and resolving {@code ..} took
+     * {@code /fine-tuning-offerings/%2e%2e} to the start page. Each such spelling is refused with 400 naming the one
+     * form, so that a URL answers as itself or not at all. A trailing slash stays allowed under the management root
+     * ({@code /q/swagger-ui/} is Swagger UI's own address). An encoded slash ({@code %2F}) is a character of its
+     * segment, not a separator: no path of the service has one, so it is a 404.
+     */
+    static Optional<String> canonicalPath(String rawPath, boolean management) {
+        if (!rawPath.startsWith("/") || rawPath.equals("/")) {
+            return Optional.empty();
+        }
+        String[] segments = rawPath.substring(1).split("/", -1);
+        java.util.Deque<String> kept = new java.util.ArrayDeque<>();
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            int semicolon = segment.indexOf(';');
+            if (semicolon >= 0) {
+                segment = segment.substring(0, semicolon);
+            }
+            String dots = segment.replace("%2e", ".").replace("%2E", ".");
+            if (dots.equals("..")) {
+                kept.pollLast();
+            } else if (!dots.equals(".") && !segment.isEmpty()) {
+                kept.addLast(segment);
+            }
+        }
+        String canonical = "/" + String.join("/", kept);
+        if (management && rawPath.endsWith("/") && !canonical.equals("/")) {
+            canonical += "/";
+        }
+        return canonical.equals(rawPath) ? Optional.empty() : Optional.of(canonical);
     }
 
     /** The name of the first query parameter whose text holds a {@code ;}. */

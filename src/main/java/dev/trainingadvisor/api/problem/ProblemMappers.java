@@ -44,7 +44,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String STATIC_FILE_METHODS = "GET, HEAD";
+    private static final String STATIC_FILE_METHODS = "GET, HEAD, OPTIONS";
 
     private final Languages languages;
     private final AllowedMethods allowedMethods;

@@ -53,6 +53,9 @@ final class Violations {
             return Problems.detail(language, "sizeText", "min", Integer.toString(length.min()),
                     "max", Integer.toString(length.max()));
         }
+        if (constraint instanceof jakarta.validation.constraints.Pattern) {
+            return Problems.detail(language, "headerValue"); // the one pattern: ToolArguments' language
+        }
         if (constraint instanceof UniqueElements) {
             return Problems.detail(language, "unique");
         }

@@ -1,0 +1,168 @@
+package dev.trainingadvisor.api.problem;
+
+import dev.trainingadvisor.api.language.Languages;
+import dev.trainingadvisor.domain.Language;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Undoes a request body's {@code gzip} or {@code deflate} content coding (RFC 9110 §8.4.1) here, with
+ * {@code java.util.zip}, instead of in Netty's {@code HttpContentDecompressor}
+ * ({@code quarkus.http.enable-decompression=false}): Netty's decompressor fails a body that is not the coding it
+ * names as the request ends, inside the connection's pipeline, and Vert.x then closed the connection without an
+ * answer ({@code printf xyz | curl -X POST /assessments -H 'Content-Encoding: deflate' ...}: empty reply) - no route,
+ * filter or exception handler of the application was ever called.
+ *
+ * <p>The coded body is read whole (at most {@code quarkus.http.limits.max-body-size} bytes, else 413 through
+ * {@link BodyLimit}), then decoded into at most the same limit: a body that decodes to more (a zip bomb) is a 413
+ * problem, a body that is not valid data of its coding (a bad header, a bad block, cut short) a 400 problem
+ * ({@code undecodableEncoding}). The decoded body replaces the coded one for every later reader (Quarkus REST and
+ * the MCP extension read {@code RoutingContext.body()} when a body handler has run), without
+ * {@code Content-Encoding}. {@code deflate} is the zlib format (RFC 1950) as RFC 9110 says, or the raw deflate
+ * format that some clients send instead, told apart by the zlib header (as Netty's {@code ZLIB_OR_NONE} does). Other
+ * codings never get here: {@link EdgeProblems} refuses them with 415 before (see {@link ContentCodings}).
+ */
+@Singleton
+public class EncodedBodies {
+    /** Before {@link BodyLimit}'s own reader, which skips a body this has read already. */
+    static final int ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2;
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    private static final Set<String> GZIP = Set.of("gzip", "x-gzip");
+    private static final Set<String> DEFLATE = Set.of("deflate", "x-deflate");
+
+    private final long limit;
+    private final Languages languages;
+    private final ProblemWriter writer;
+
+    public EncodedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+                         Languages languages, ProblemWriter writer) {
+        this.limit = limit.asLongValue();
+        this.languages = languages;
+        this.writer = writer;
+    }
+
+    void install(@Observes Router router) {
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
+        router.route().order(ORDER).handler(context -> {
+            if (coding(context.request()) == Coding.NONE) {
+                context.next();
+            } else {
+                reader.handle(context); // the coded body, at most `limit` bytes, else the request fails with 413
+            }
+        });
+        router.route().order(ORDER).handler(this::decode);
+    }
+
+    /** The coding a body is to be decoded from. */
+    enum Coding { NONE, GZIP, DEFLATE }
+
+    static Coding coding(HttpServerRequest request) {
+        String value = request.getHeader(HttpHeaders.CONTENT_ENCODING);
+        if (value == null || !BODY_METHODS.contains(request.method())) {
+            return Coding.NONE;
+        }
+        String coding = value.trim().toLowerCase(Locale.ROOT);
+        return GZIP.contains(coding) ? Coding.GZIP : DEFLATE.contains(coding) ? Coding.DEFLATE : Coding.NONE;
+    }
+
+    private void decode(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Coding coding = coding(request);
+        if (coding == Coding.NONE) {
+            context.next();
+            return;
+        }
+        Buffer coded = context.body().buffer();
+        byte[] bytes = coded == null ? new byte[0] : coded.getBytes();
+        Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Decoded decoded = decoded(coding, bytes, limit);
+        switch (decoded.outcome()) {
+            case DECODED -> {
+                request.headers().remove(HttpHeaders.CONTENT_ENCODING);
+                request.headers().set(HttpHeaders.CONTENT_LENGTH, Integer.toString(decoded.body().length));
+                context.setBody(Buffer.buffer(decoded.body()));
+                context.next();
+            }
+            case TOO_LARGE -> writer.write(context, Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, language,
+                    Problems.detail(language, "payloadTooLarge"), request.path(), List.of()), language, null,
+                    ProblemWriter.RestOfBody.READ);
+            case UNDECODABLE -> writer.write(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
+                    Problems.detail(language, "undecodableEncoding"), request.path(), List.of()), language, null,
+                    ProblemWriter.RestOfBody.READ);
+        }
+    }
+
+    /** What decoding a body came to: its bytes, or why there are none. */
+    record Decoded(Outcome outcome, byte[] body) {
+        enum Outcome { DECODED, TOO_LARGE, UNDECODABLE }
+    }
+
+    /**
+     * {@code coded} decoded from {@code coding}, read in 8 KiB steps and stopped as soon as it passes {@code limit}
+     * bytes, so that a small body that expands without end costs no more than {@code limit} bytes of memory.
+     * Undecodable: not valid data of the coding ({@link ZipException}), or cut short ({@link EOFException}), or a
+     * deflate stream with bytes after its end. No bytes at all are no content (RFC 9110 §8.4: a coding applies to
+     * content), decoded to none, so that the operation says its body is missing.
+     */
+    static Decoded decoded(Coding coding, byte[] coded, long limit) {
+        if (coded.length == 0) {
+            return new Decoded(Decoded.Outcome.DECODED, coded); // no content: nothing to decode, nothing to refuse
+        }
+        Inflater inflater = new Inflater(coding == Coding.DEFLATE && !zlibHeader(coded));
+        try (InputStream in = coding == Coding.GZIP
+                ? new GZIPInputStream(new ByteArrayInputStream(coded), 8192)
+                : new InflaterInputStream(new ByteArrayInputStream(coded), inflater, 8192)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] step = new byte[8192];
+            int read;
+            while ((read = in.read(step)) >= 0) {
+                out.write(step, 0, read);
+                if (out.size() > limit) {
+                    return new Decoded(Decoded.Outcome.TOO_LARGE, new byte[0]);
+                }
+            }
+            if (coding == Coding.DEFLATE && (!inflater.finished() || inflater.getBytesRead() != coded.length)) {
+                return new Decoded(Decoded.Outcome.UNDECODABLE, new byte[0]);
+            }
+            return new Decoded(Decoded.Outcome.DECODED, out.toByteArray());
+        } catch (ZipException | EOFException undecodable) {
+            return new Decoded(Decoded.Outcome.UNDECODABLE, new byte[0]);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** RFC 1950 §2.2: CM 8 (deflate), CINFO at most 7, and the first two bytes a multiple of 31. */
+    private static boolean zlibHeader(byte[] coded) {
+        if (coded.length < 2) {
+            return false;
+        }
+        int cmf = coded[0] & 0xFF;
+        int flg = coded[1] & 0xFF;
+        return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 == 0;
+    }
+}
