@@ -2,6 +2,7 @@ package dev.trainingadvisor.api.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.ops.Traces;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.Advisor;
 import dev.trainingadvisor.domain.assessment.Approach;
@@ -122,9 +123,12 @@ public class AssessmentService {
         return advisors.get(ruleset);
     }
 
-    /** The decision log entry: one JSON object per assessment, whatever the log format. */
+    /**
+     * The decision log entry: one JSON object per assessment, whatever the log format. {@code traceId} is the
+     * request's W3C trace id (32 hex digits), the one its history record keeps; null outside a request.
+     */
     record DecisionLogEntry(String event, UUID assessmentId, int ruleset, String rulesetVersion, Approach approach,
-                            String reasonCode, String step, String projectName) {
+                            String reasonCode, String step, String projectName, String traceId) {
     }
 
     private void log(UUID id, int ruleset, String rulesetVersion, Approach approach, String reasonCode, String step,
@@ -134,7 +138,7 @@ public class AssessmentService {
         }
         try {
             DECISIONS.info(json.writeValueAsString(new DecisionLogEntry("assessment", id, ruleset, rulesetVersion,
-                    approach, reasonCode, step, projectName)));
+                    approach, reasonCode, step, projectName, Traces.currentTraceId().orElse(null))));
         } catch (JsonProcessingException e) {
             DECISIONS.warnf("assessment %s %s (log entry not serialisable)", id, approach);
         }
