@@ -144,3 +144,30 @@ export function batchOutcomes(batch: Batch): string[] {
   return batch.results.map((result) => result.assessment?.approach ?? result.assessmentSummary?.approach
     ?? (result.problem?.errors ?? []).map((e) => e.pointer ?? "").join(","));
 }
+
+// Decision history: a record as it was answered, a page of the list with its filters, and erasure.
+type AssessmentRecord = paths["/assessments/{assessmentId}"]["get"]["responses"][200]["content"]["application/json"];
+type RecordList = paths["/assessments"]["get"]["responses"][200]["content"]["application/json"];
+
+export function traceOf(record: AssessmentRecord): string {
+  // @ts-expect-error traceId is nullable: it cannot be used as a string unchecked
+  const unchecked: string = record.caller.traceId;
+  const answer = record.answer as Assessment | AssessmentSummary;
+  return [record.caller.traceId ?? unchecked, record.provenance.rulesetFingerprint, answer.approach].join(" ");
+}
+
+export function hrefs(page: RecordList): string[] {
+  const next: string | null = page.next;
+  return [...page.records.map((item) => item.href), next ?? ""];
+}
+
+export async function recentRagRecords(baseUrl: string): Promise<number> {
+  const client = createClient<paths>({ baseUrl });
+  const page = await client.GET("/assessments", { params: { query: { approach: "RAG", limit: 10 } } });
+  // @ts-expect-error the approach filter is a closed set of codes
+  await client.GET("/assessments", { params: { query: { approach: "FINE_TUNE" } } });
+  const erased = await client.DELETE("/assessments/{assessmentId}", {
+    params: { path: { assessmentId: page.data?.records[0]?.assessmentId ?? "" } },
+  });
+  return (page.data?.records.length ?? 0) + erased.response.status;
+}

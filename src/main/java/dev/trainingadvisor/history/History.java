@@ -80,12 +80,22 @@ public class History {
     @Scheduled(every = "${advisor.history-purge-every:1h}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
-        store.ifPresent(jdbc -> {
-            int purged = jdbc.purgeBefore(clock.instant().minus(retention));
-            if (purged > 0) {
-                LOG.infof("Retention: erased %d record(s) older than %s", purged, retention);
-            }
-        });
+        purgeAt(clock.instant());
+    }
+
+    /**
+     * The retention job's work as of {@code now}: erases the records answered more than the retention period before
+     * it. The job passes the injected clock's time; a test passes its own, instead of waiting.
+     *
+     * @return how many records were erased (0 with history off)
+     * @throws dev.trainingadvisor.domain.history.HistoryUnavailableException when the database refuses
+     */
+    public int purgeAt(java.time.Instant now) {
+        int purged = store.map(jdbc -> jdbc.purgeBefore(now.minus(retention))).orElse(0);
+        if (purged > 0) {
+            LOG.infof("Retention: erased %d record(s) older than %s", purged, retention);
+        }
+        return purged;
     }
 
     @PreDestroy

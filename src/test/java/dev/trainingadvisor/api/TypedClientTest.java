@@ -41,6 +41,9 @@ class TypedClientTest {
         assertTrue(output.matches("(?s).*approach: (PROMPT_ENGINEERING|RAG|HIRE_ML_ENGINEER|TRAINING) .*"), output);
         assertTrue(output.contains("diagram: flowchart TD"), output);
         assertTrue(output.matches("(?s).*verdict: (PAYS_OFF|DOES_NOT_PAY_OFF)\\b.*"), output);
+        String approach = output.replaceAll("(?s).*approach: (\\w+) .*", "$1");
+        assertTrue(output.contains("recorded: " + approach + " ruleset "), "the record of the answer: " + output);
+        assertTrue(output.matches("(?s).*recent: [1-5] next: .*"), output);
     }
 
     /** The README's client code: the {@code ts} block right after {@link #MARKER}. */

@@ -190,6 +190,18 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theClusterKeepsHistoryToItsOwnersWithAnIdentityProviderAndAnAudience() {
+        Map<String, String> settings = k8s.configMap.getData();
+        assertEquals("oidc", settings.get("ADVISOR_AUTH"), "history holds other teams' plans: not a shared space");
+        boolean discovery = settings.containsKey("QUARKUS_OIDC_AUTH_SERVER_URL");
+        boolean fixedKey = settings.containsKey("QUARKUS_OIDC_PUBLIC_KEY") && settings.containsKey(
+                "QUARKUS_OIDC_TOKEN_ISSUER");
+        assertTrue(discovery != fixedKey, "one identity provider: a discovery URL, or a fixed key with its issuer");
+        assertFalse(settings.getOrDefault("QUARKUS_OIDC_TOKEN_AUDIENCE", "").isBlank(),
+                "tokens meant for another service are refused");
+    }
+
+    @Test
     void pdbLetsADrainEvictOneReplicaAtATime() {
         assertEquals(1, k8s.pdb.getSpec().getMaxUnavailable().getIntVal());
     }

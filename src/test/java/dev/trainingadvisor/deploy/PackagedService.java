@@ -1,5 +1,7 @@
 package dev.trainingadvisor.deploy;
 
+import dev.trainingadvisor.api.auth.Tokens;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -81,6 +83,23 @@ final class PackagedService implements AutoCloseable {
         }
     }
 
+    /**
+     * The ConfigMap's identity provider (a placeholder URL, out of reach here) replaced by the tests' own: the
+     * fixed public key of {@link Tokens}, its issuer and audience, as an operator without discovery sets them. The
+     * service keeps the Deployment's {@code ADVISOR_AUTH}; a test signs tokens with {@link Tokens}.
+     */
+    private static final java.util.function.Function<Map<String, String>, Map<String, String>> TEST_IDENTITY_PROVIDER =
+            environment -> {
+                environment.remove("QUARKUS_OIDC_AUTH_SERVER_URL");
+                Map<String, String> settings = new LinkedHashMap<>();
+                Tokens.oidcSettings().forEach((key, value) -> {
+                    if (key.startsWith("quarkus.oidc.")) {
+                        settings.put(key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value);
+                    }
+                });
+                return settings;
+            };
+
     private record Launch(Process process, Path log, Path deployments, String base, long started) {
     }
 
@@ -105,6 +124,7 @@ final class PackagedService implements AutoCloseable {
             parent.toFile().setExecutable(true, false); // reachable by the image's user
         }
         environment.put("ADVISOR_HISTORY_PATH", history.toString());
+        environment.putAll(TEST_IDENTITY_PROVIDER.apply(environment));
         environment.putAll(overrides);
         int port = Integer.parseInt(environment.get("QUARKUS_HTTP_PORT"));
         if (!free(port)) {

@@ -79,6 +79,25 @@ class PackagedServiceIT {
 
     @Test
     @Order(2)
+    void underTheDeploymentsOidcSettingHistoryIsOnlyItsOwnersAndAssessingStaysOpen() throws Exception {
+        HttpResponse<String> assessed = post("/assessments", PROFILE);
+        assertEquals(200, assessed.statusCode(), "assessing needs no token");
+        String location = java.net.URI.create(assessed.headers().firstValue("Location").orElseThrow()).getPath();
+        HttpResponse<String> anonymous = packaged.get(location);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        HttpResponse<String> auditor = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(packaged.base + location))
+                .header("Authorization", "Bearer " + dev.trainingadvisor.api.auth.Tokens.of("audit", "advisor-auditor"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, auditor.statusCode(), "an auditor reads an anonymous record: " + auditor.body());
+        HttpResponse<String> other = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(packaged.base + location))
+                .header("Authorization", "Bearer " + dev.trainingadvisor.api.auth.Tokens.of("someone-else"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode(), "another caller's record does not exist for it");
+    }
+
+    @Test
+    @Order(2)
     void runsUnprivilegedInAReadOnlyDirectoryAndLogsJson() throws Exception {
         if (PackagedService.isRoot()) {
             String status = Files.readString(Path.of("/proc", Long.toString(service.pid()), "status"));

@@ -3,6 +3,7 @@ package dev.trainingadvisor.api.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.ops.ConsoleLog;
+import dev.trainingadvisor.api.ops.Traces;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.Advisor;
 import dev.trainingadvisor.domain.assessment.Approach;
@@ -125,9 +126,12 @@ public class AssessmentService {
         return advisors.get(ruleset);
     }
 
-    /** The decision log entry: one JSON object per assessment, whatever the log format. */
+    /**
+     * The decision log entry: one JSON object per assessment, whatever the log format. {@code traceId} is the
+     * request's W3C trace id (32 hex digits), the one its history record keeps; null outside a request.
+     */
     record DecisionLogEntry(String event, UUID assessmentId, int ruleset, String rulesetVersion, Approach approach,
-                            String reasonCode, String step, String projectName) {
+                            String reasonCode, String step, String projectName, String traceId) {
     }
 
     /**
@@ -154,7 +158,7 @@ public class AssessmentService {
                      String projectName) {
         if (DECISIONS.isInfoEnabled()) {
             console.submit(new DecisionLine(new DecisionLogEntry("assessment", id, ruleset, rulesetVersion, approach,
-                    reasonCode, step, projectName), json));
+                    reasonCode, step, projectName, Traces.currentTraceId().orElse(null)), json));
         }
     }
 }

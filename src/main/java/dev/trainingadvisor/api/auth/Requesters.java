@@ -1,6 +1,7 @@
 package dev.trainingadvisor.api.auth;
 
 import dev.trainingadvisor.api.AdvisorConfig;
+import dev.trainingadvisor.api.ops.Traces;
 import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.api.problem.Problems;
@@ -75,8 +76,11 @@ public class Requesters {
         return caller;
     }
 
-    /** Whom the record of an answer made now belongs to: its requester's owner (none without a token). */
+    /**
+     * Whom the record of an answer made now belongs to: its requester's owner (none without a token), and the
+     * request's W3C trace id ({@link Traces}).
+     */
     public dev.trainingadvisor.domain.history.Caller recordCaller() {
-        return new dev.trainingadvisor.domain.history.Caller(current().owner(), java.util.Optional.empty());
+        return new dev.trainingadvisor.domain.history.Caller(current().owner(), Traces.currentTraceId());
     }
 }

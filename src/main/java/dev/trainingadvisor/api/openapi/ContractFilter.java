@@ -87,6 +87,12 @@ public class ContractFilter implements OASFilter {
                         .content(OASFactory.createContent().addMediaType(Problems.MEDIA_TYPE,
                                 OASFactory.createMediaType()
                                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+                if (type == ProblemType.HISTORY_UNAVAILABLE) {
+                    response.addHeader(Problems.RETRY_AFTER, OASFactory.createHeader().required(true)
+                            .description("Seconds to wait before trying again (RFC 9110 §10.2.3).")
+                            .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media
+                                    .Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+                }
                 openAPI.getComponents().addResponse(responseName(type), response);
             }
             MediaType problem = response.getContent().getMediaType(Problems.MEDIA_TYPE);

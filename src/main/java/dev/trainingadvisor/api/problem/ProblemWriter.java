@@ -80,6 +80,9 @@ public class ProblemWriter {
         if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
             response.header(Problems.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE);
         }
+        if (problem.status() == ProblemType.HISTORY_UNAVAILABLE.status()) {
+            response.header(Problems.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS); // RFC 9110 §15.6.4
+        }
         return response.entity(problem);
     }
 
@@ -105,6 +108,9 @@ public class ProblemWriter {
         if (problem.status() == ProblemType.UNAUTHORIZED.status() && !response.headers()
                 .contains(Problems.WWW_AUTHENTICATE)) {
             response.putHeader(Problems.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE); // RFC 9110 §15.5.2
+        }
+        if (problem.status() == ProblemType.HISTORY_UNAVAILABLE.status()) {
+            response.putHeader(Problems.RETRY_AFTER, Integer.toString(Problems.RETRY_AFTER_SECONDS));
         }
         RestOfBody left = rest == RestOfBody.READ && !request.isEnded() ? RestOfBody.UNREAD : rest;
         if (request.version() == HttpVersion.HTTP_2) {

@@ -17,6 +17,14 @@ public final class Problems {
     /** RFC 6750 §3.1: the challenge of a 401 for a token that is expired, revoked, malformed or otherwise invalid. */
     public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
+    /** RFC 9110 §10.2.3: how long a client should wait before it tries a 503 again. */
+    public static final String RETRY_AFTER = "Retry-After";
+    /**
+     * The {@value #RETRY_AFTER} of a 503 ({@code history-unavailable}), in seconds: a database restart or fail-over
+     * usually takes a few; the client may try sooner, nothing was answered or recorded.
+     */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
     private Problems() {
     }
 
