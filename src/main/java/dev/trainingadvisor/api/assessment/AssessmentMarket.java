@@ -81,7 +81,8 @@ public class AssessmentMarket {
             return response;
         }
         LocalDate today = market.today();
-        MarketAdvice.ForTraining advice = MarketAdvice.forTraining(response.recommendedMethods(), market.data(),
+        MarketData data = market.data(); // one version for the whole answer
+        MarketAdvice.ForTraining advice = MarketAdvice.forTraining(response.recommendedMethods(), data,
                 today);
         GuideSectionDto providersSection = GuideSectionDto.of(GuideSection.PROVIDERS, Texts.in(language));
         List<AssessmentResponse.Warning> warnings = new ArrayList<>();
@@ -100,12 +101,25 @@ public class AssessmentMarket {
                 List.of(), MarketTexts.baseModelStep(advice, methods, language), MODELS_LINK);
         return response.withMarket(List.of(step), warnings, answers.marketData(), advice.available().stream()
                 .map(a -> new AssessmentResponse.AvailableProvider(a.provider().id(), a.provider().name(),
-                        a.methods())).toList(), OfferingListing.openFor(market.data(), methods, today).stream()
+                        a.methods())).toList(), OfferingListing.openFor(data, methods, today).stream()
                 .map(entry -> new AssessmentResponse.OfferingChoice(entry.offering().id(), entry.offering().provider(),
                         entry.offering().baseModel(), entry.offering().mode(),
                         methods.stream().filter(entry.offering()::offers).toList(),
                         OfferingDto.fixedMonthly(entry.offering()).orElse(null),
                         entry.retiresOn().map(Sourced::value).orElse(null), entry.offering().limits()))
-                .toList());
+                .toList(), MarketAdvice.validUntil(response.recommendedMethods(), data, today,
+                        market.maxAge()).map(fact -> ValidUntilDto.of(fact, language)).orElse(null));
+    }
+
+    /**
+     * The lean answer's {@code validUntil} (codes only) for an answer of {@code approach} recommending
+     * {@code recommendedMethods}: empty unless TRAINING, or when no dated fact lies ahead.
+     */
+    public Optional<ValidUntilDto> validUntil(Approach approach, List<MethodId> recommendedMethods) {
+        if (approach != Approach.TRAINING) {
+            return Optional.empty();
+        }
+        return MarketAdvice.validUntil(recommendedMethods, market.data(), market.today(), market.maxAge())
+                .map(ValidUntilDto::lean);
     }
 }

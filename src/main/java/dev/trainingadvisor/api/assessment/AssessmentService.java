@@ -100,7 +100,7 @@ public class AssessmentService {
         AssessmentSummary summary = new AssessmentSummary(randomId(), ruleset.number(), decision.rules().version(),
                 Instant.now(), approach, decision.walk().outcome().id(), decision.walk().step(),
                 decision.recommendedMethods(), decision.escalationOptions(), decision.mlExpertAdvised(),
-                List.copyOf(warnings));
+                List.copyOf(warnings), market.validUntil(approach, decision.recommendedMethods()).orElse(null));
         counters.get(ruleset).get(approach).increment();
         log(summary.assessmentId(), summary.ruleset(), summary.rulesetVersion(), approach, summary.reasonCode().name(),
                 summary.step(), request.projectName());
