@@ -100,11 +100,17 @@ public final class MarketAdvice {
         }
         List<MarketMethod> wanted = methods.stream().map(MarketMethod::of).flatMap(Optional::stream).toList();
         for (OfferingListing.Entry entry : OfferingListing.openFor(market, wanted, today)) {
+            // an offering's date that is its named provider's own date adds nothing to the provider's fact
+            Lifecycle lifecycle = entry.provider().lifecycle();
+            boolean providerNamed = named.contains(entry.provider().id());
+            java.util.function.Predicate<LocalDate> own = day -> !providerNamed
+                    || !(lifecycle.newJobsUntil().equals(Optional.of(day))
+                    || lifecycle.discontinuedOn().equals(Optional.of(day)));
             String id = entry.offering().id();
-            entry.newJobsUntil().ifPresent(day -> facts.add(new DatedFact(day.value(),
-                    DatedFact.Kind.OFFERING_NEW_JOBS_END, id, id, day.value())));
-            entry.retiresOn().ifPresent(day -> facts.add(new DatedFact(day.value().minusDays(1),
-                    DatedFact.Kind.OFFERING_RETIREMENT, id, id, day.value())));
+            entry.newJobsUntil().map(Sourced::value).filter(own).ifPresent(day -> facts.add(new DatedFact(day,
+                    DatedFact.Kind.OFFERING_NEW_JOBS_END, id, id, day)));
+            entry.retiresOn().map(Sourced::value).filter(own).ifPresent(day -> facts.add(new DatedFact(
+                    day.minusDays(1), DatedFact.Kind.OFFERING_RETIREMENT, id, id, day)));
         }
         LocalDate fresh = market.asOf().plus(maxAge);
         facts.add(new DatedFact(fresh, DatedFact.Kind.MARKET_DATA_STALE, market.version(), market.version(), fresh));
