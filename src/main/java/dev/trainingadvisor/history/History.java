@@ -61,6 +61,8 @@ public class History {
         jdbc.keep(new MarketDataVersion(market.data().version(), market.data().asOf(),
                 Json.of(marketDataBytes(config))));
         store = Optional.of(jdbc);
+        market.beforeReplacing((next, bytes) -> jdbc.keep(new MarketDataVersion(next.version(), next.asOf(),
+                Json.of(bytes))));
         LOG.infof("Decision history on %s%s, records kept %s", jdbc.databaseName(),
                 jdbc.databaseName().equals("H2") ? " (" + Path.of(config.historyPath()).toAbsolutePath() + ")" : "",
                 retention);

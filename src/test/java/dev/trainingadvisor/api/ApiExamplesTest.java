@@ -84,6 +84,10 @@ class ApiExamplesTest {
                         given().contentType("application/json").header("Accept-Language", "zh-CN").body(assessment)
                                 .post("/assessments").then().statusCode(200).extract().header("Location"))
                         .getPath())),
+                new Example("getReassessment.response.json", () -> given().queryParam("ruleset", "1").get(
+                        java.net.URI.create(given().contentType("application/json").body(assessment)
+                                .post("/assessments").then().statusCode(200).extract().header("Location"))
+                                .getPath() + "/reassessment")),
                 new Example("listAssessmentRecords.response.json", () -> {
                     for (int i = 0; i < 2; i++) { // two at least, so that there is a next page
                         given().contentType("application/json").header("Prefer", "return=minimal").body(assessment)

@@ -125,4 +125,56 @@ class MarketInAssessmentsTest {
                 .body("warnings.code", not(org.hamcrest.Matchers.hasItem("MARKET_DATA_STALE")))
                 .body("nextSteps.id", not(org.hamcrest.Matchers.hasItem("PLAN_FOR_BASE_MODEL_RETIREMENT")));
     }
+
+    /**
+     * Worked by hand from the shipped data (issue 19): on 2026-11-29 the dates ahead for an SFT answer are OpenAI's
+     * last day for new jobs (2027-01-06, also its four offerings'), its shutdown (2027-01-14, last day 2027-01-13)
+     * and staleness (2026-12-02 + P120D = 2027-04-01); Azure's offerings closed on 2026-10-14 and are not named.
+     */
+    @Test
+    void aTrainingAnswerSaysUntilWhenItHoldsAndWhichDatedFactEndsIt() {
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("validUntil.date", equalTo("2027-01-06"))
+                .body("validUntil.code", equalTo("PROVIDER_NEW_JOBS_END"))
+                .body("validUntil.subject", equalTo("openai-fine-tuning"))
+                .body("validUntil.fact", equalTo("OpenAI Fine-Tuning takes no new fine-tuning jobs after "
+                        + "2027-01-06"));
+        api().header("Accept-Language", "zh").contentType("application/json").body(training()).post("/assessments")
+                .then().statusCode(200)
+                .body("validUntil.fact", equalTo("OpenAI Fine-Tuning 在 2027-01-06 之后不再接受新的微调任务"));
+        clock.set(Instant.parse("2027-01-07T00:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("validUntil.date", equalTo("2027-01-13"))
+                .body("validUntil.code", equalTo("PROVIDER_SHUTDOWN"));
+        clock.set(Instant.parse("2027-01-14T00:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("validUntil.date", equalTo("2027-04-01"))
+                .body("validUntil.code", equalTo("MARKET_DATA_STALE"))
+                .body("validUntil.subject", equalTo("2026-12-02.1"));
+        clock.set(Instant.parse("2027-04-02T00:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("$", not(hasKey("validUntil")));
+    }
+
+    @Test
+    void theLeanAndTheBatchAnswersCarryValidUntilTooTheLeanOneWithoutText() {
+        api().contentType("application/json").header("Prefer", "return=minimal").body(training())
+                .post("/assessments").then().statusCode(200)
+                .body("validUntil.date", equalTo("2027-01-06"))
+                .body("validUntil.code", equalTo("PROVIDER_NEW_JOBS_END"))
+                .body("validUntil", not(hasKey("fact")));
+        api().contentType("application/json").body(Map.of("profiles", List.of(training(), Bodies.profile())))
+                .post("/assessments/batch").then().statusCode(200)
+                .body("results[0].assessment.validUntil.date", equalTo("2027-01-06"))
+                .body("results[1].assessment", not(hasKey("validUntil")));
+    }
+
+    @Test
+    void answersOtherThanTrainingHaveNoValidUntil() {
+        api().contentType("application/json").body(Bodies.profile()).post("/assessments").then().statusCode(200)
+                .body("$", not(hasKey("validUntil")));
+        api().contentType("application/json").header("Prefer", "return=minimal").body(Bodies.profile())
+                .post("/assessments").then().statusCode(200)
+                .body("$", not(hasKey("validUntil")));
+    }
 }

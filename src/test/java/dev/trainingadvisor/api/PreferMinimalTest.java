@@ -72,6 +72,12 @@ class PreferMinimalTest {
                         .extract().asString());
                 Set<String> names = new LinkedHashSet<>();
                 lean.fieldNames().forEachRemaining(names::add);
+                // validUntil: only when the full answer has one, with its date and code (issue 19)
+                assertEquals(full.has("validUntil"), names.remove("validUntil"), "validUntil for " + body);
+                if (full.has("validUntil")) {
+                    assertEquals(full.get("validUntil").get("date"), lean.get("validUntil").get("date"));
+                    assertEquals(full.get("validUntil").get("code"), lean.get("validUntil").get("code"));
+                }
                 assertEquals(LEAN_PROPERTIES, names);
                 for (String same : List.of("ruleset", "rulesetVersion", "approach", "reasonCode", "step",
                         "recommendedMethods", "escalationOptions", "mlExpertAdvised")) {

@@ -113,7 +113,7 @@ final class AssessmentMapper {
                 assessment.warnings().stream().map(warning -> new AssessmentResponse.Warning(warning.code().name(),
                         warning.text(), warning.sources().stream().map(GuideSectionDto::of).toList(),
                         warning.literalApproach().orElse(null), warning.step().orElse(null), List.of())).toList(),
-                null, List.of(), List.of());
+                null, List.of(), List.of(), null);
     }
 
     private static List<AssessmentResponse.Criterion> criteria(List<Assessment.CriterionResult> results) {

@@ -87,7 +87,7 @@ public class AssessmentMarket {
         }
         MarketPart part = partFor(response.recommendedMethods(), language);
         return response.withMarket(part.steps(), part.warnings(), part.marketData(), part.available(),
-                part.offerings());
+                part.offerings(), part.validUntil());
     }
 
     /**
@@ -99,7 +99,7 @@ public class AssessmentMarket {
      */
     record MarketPart(List<AssessmentResponse.NextStep> steps, List<AssessmentResponse.Warning> warnings,
                       MarketDataDto marketData, List<AssessmentResponse.AvailableProvider> available,
-                      List<AssessmentResponse.OfferingChoice> offerings) {
+                      List<AssessmentResponse.OfferingChoice> offerings, ValidUntilDto validUntil) {
     }
 
     /** The parts worked out on one day with one version of the market data, by method list and language. */
@@ -154,6 +154,21 @@ public class AssessmentMarket {
                         OfferingDto.fixedMonthly(entry.offering()).orElse(null),
                         entry.retiresOn().map(Sourced::value).orElse(null), entry.offering().limits()))
                 .toList();
-        return new MarketPart(List.of(step), List.copyOf(warnings), on.marketData(), available, offerings);
+        ValidUntilDto validUntil = MarketAdvice.validUntil(recommendedMethods, data, today, market.maxAge())
+                .map(fact -> ValidUntilDto.of(fact, language)).orElse(null);
+        return new MarketPart(List.of(step), List.copyOf(warnings), on.marketData(), available, offerings,
+                validUntil);
+    }
+
+    /**
+     * The lean answer's {@code validUntil} (codes only) for an answer of {@code approach} recommending
+     * {@code recommendedMethods}: empty unless TRAINING, or when no dated fact lies ahead.
+     */
+    public Optional<ValidUntilDto> validUntil(Approach approach, List<MethodId> recommendedMethods) {
+        if (approach != Approach.TRAINING) {
+            return Optional.empty();
+        }
+        return MarketAdvice.validUntil(recommendedMethods, market.data(), market.today(), market.maxAge())
+                .map(ValidUntilDto::lean);
     }
 }

@@ -90,16 +90,21 @@ public record AssessmentResponse(
                 + "/fine-tuning-offerings) that take new jobs today for the recommended methods: per-token serving "
                 + "first, then by fixed monthly cost (unknown last), each with its eligibility limits; empty "
                 + "otherwise (ADVISOR-RULES §12).")
-        List<OfferingChoice> offerings) implements AssessmentAnswer {
+        List<OfferingChoice> offerings,
+        @Schema(description = "For a TRAINING answer, the last day it holds as given and the dated fact of the "
+                + "market data that ends it (the earliest still ahead); absent when the answer depends on no dated "
+                + "fact (every other approach).")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        ValidUntilDto validUntil) implements AssessmentAnswer {
 
     /** This answer with what the market data adds to a TRAINING answer (ADVISOR-RULES §10). */
     public AssessmentResponse withMarket(List<NextStep> extraSteps, List<Warning> extraWarnings,
                                          MarketDataDto usedMarketData, List<AvailableProvider> available,
-                                         List<OfferingChoice> offeringChoices) {
+                                         List<OfferingChoice> offeringChoices, ValidUntilDto holdsUntil) {
         return new AssessmentResponse(assessmentId, ruleset, rulesetVersion, evaluatedAt, language, projectName,
                 approach, reasonCode, step, recommendedMethods, escalationOptions, summary, decisionPath, gate, checklists,
                 hireSignals, mlExpertAdvised, concat(nextSteps, extraSteps), counterfactuals, toFindOut,
-                concat(warnings, extraWarnings), usedMarketData, available, offeringChoices);
+                concat(warnings, extraWarnings), usedMarketData, available, offeringChoices, holdsUntil);
     }
 
     @EncodedOnce

@@ -86,6 +86,16 @@ public class AssessmentService {
     }
 
     /**
+     * Decides {@code request} again under {@code ruleset} as {@link #assess} would, for a re-assessment or an impact
+     * analysis (issue 19): the same answer with a fresh id, neither counted nor logged, since nothing is recorded. The
+     * request must already satisfy the contract and {@link AssessmentRules}.
+     */
+    public AssessmentResponse evaluate(AssessmentRequest request, RulesetId ruleset, Language language) {
+        Assessment assessment = advisors.get(ruleset).assess(AssessmentMapper.toProfile(request), language);
+        return market.addTo(AssessmentMapper.toResponse(assessment, randomId(), Instant.now()), language);
+    }
+
+    /**
      * The lean assessment of {@code request} under {@code ruleset} ({@code Prefer: return=minimal}): the decision
      * without counterfactuals ({@link Advisor#decideCore}), no wording, no texts; the warning codes of the full
      * answer, market ones included. Counted and logged like {@link #assess}. The request must already satisfy the
@@ -104,7 +114,7 @@ public class AssessmentService {
         AssessmentSummary summary = new AssessmentSummary(randomId(), ruleset.number(), decision.rules().version(),
                 Instant.now(), approach, decision.walk().outcome().id(), decision.walk().step(),
                 decision.recommendedMethods(), decision.escalationOptions(), decision.mlExpertAdvised(),
-                List.copyOf(warnings));
+                List.copyOf(warnings), market.validUntil(approach, decision.recommendedMethods()).orElse(null));
         counters.get(ruleset).get(approach).increment();
         log(summary.assessmentId(), summary.ruleset(), summary.rulesetVersion(), approach, summary.reasonCode().name(),
                 summary.step(), request.projectName());

@@ -45,5 +45,9 @@ public record AssessmentSummary(
         boolean mlExpertAdvised,
         @Schema(required = true, description = "The distinct codes of the full answer's warnings, in its order.",
                 uniqueItems = true)
-        List<WarningCode> warnings) implements AssessmentAnswer {
+        List<WarningCode> warnings,
+        @Schema(description = "The full answer's validUntil, without its text: for a TRAINING answer the last day it "
+                + "holds as given and the code of the dated fact that ends it; absent when there is none.")
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        ValidUntilDto validUntil) implements AssessmentAnswer {
 }

@@ -5,6 +5,7 @@ import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.Problems;
 import dev.trainingadvisor.domain.assessment.RulesetId;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -33,9 +34,13 @@ public class RulesetParameter {
     }
 
     public RulesetId of(UriInfo uri) {
+        return given(uri).orElse(fallback);
+    }
+
+    /** The ruleset the request names, when it names one (a bad value is the same 400 as in {@link #of}). */
+    public Optional<RulesetId> given(UriInfo uri) {
         return QueryParameters.value(uri, NAME).map(value -> RulesetId.parse(value).orElseThrow(() ->
-                        ProblemException.badParameter(NAME, language -> Problems.wrongType(language, "enum", "codes",
-                                "1, 2"))))
-                .orElse(fallback);
+                ProblemException.badParameter(NAME, language -> Problems.wrongType(language, "enum", "codes",
+                        "1, 2"))));
     }
 }

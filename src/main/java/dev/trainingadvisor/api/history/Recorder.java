@@ -49,14 +49,14 @@ public class Recorder {
     private final ObjectMapper json;
     /** The profile as received: only the properties it had (the request object holds the others as null). */
     private final ObjectWriter profiles;
-    private final String marketDataVersion;
+    private final Market market;
     private final Map<RulesetId, String> fingerprints = new EnumMap<>(RulesetId.class);
 
     public Recorder(History history, ObjectMapper json, Market market) {
         this.store = history.store();
         this.json = json;
         this.profiles = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer();
-        this.marketDataVersion = market.data().version();
+        this.market = market;
         for (RulesetId ruleset : RulesetId.values()) {
             fingerprints.put(ruleset, RulesetFingerprint.compute(Rulesets.of(ruleset)));
         }
@@ -149,19 +149,21 @@ public class Recorder {
             List<String> warnings = full.warnings().stream().map(AssessmentResponse.Warning::code).distinct()
                     .toList();
             return new AssessmentRecord(full.assessmentId(), full.evaluatedAt(),
-                    provenance(full.ruleset(), full.rulesetVersion()),
+                    provenance(full.ruleset(), full.rulesetVersion(), full.marketData() != null
+                            ? full.marketData().version() : market.data().version()),
                     new Outcome(full.approach(), full.reasonCode().name(), warnings, answered.projectName()),
                     content, caller);
         }
         AssessmentSummary lean = (AssessmentSummary) answered.answer();
         return new AssessmentRecord(lean.assessmentId(), lean.evaluatedAt(),
-                provenance(lean.ruleset(), lean.rulesetVersion()),
+                provenance(lean.ruleset(), lean.rulesetVersion(), market.data().version()),
                 new Outcome(lean.approach(), lean.reasonCode().name(),
                         lean.warnings().stream().map(WarningCode::name).toList(), answered.projectName()),
                 content, caller);
     }
 
-    private Provenance provenance(int ruleset, String version) {
+    /** @param marketDataVersion the version the answer used: kept in history before it was swapped in */
+    private Provenance provenance(int ruleset, String version, String marketDataVersion) {
         RulesetId id = RulesetId.of(ruleset).orElseThrow();
         return new Provenance(ruleset, version, fingerprints.get(id), marketDataVersion);
     }

@@ -49,6 +49,22 @@ public class Market {
     private record Loaded(MarketData data, String digest) {
     }
 
+    /**
+     * Called with new data and the bytes it was read from before that data is swapped in (the decision history keeps
+     * each version so that records can name it). A hook that throws stops the swap: the old data stays, and the next
+     * check tries again.
+     */
+    public interface BeforeReplacing {
+        void accept(MarketData next, byte[] bytes);
+    }
+
+    private final List<BeforeReplacing> beforeReplacing = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers a {@link BeforeReplacing} hook. */
+    public void beforeReplacing(BeforeReplacing hook) {
+        beforeReplacing.add(hook);
+    }
+
     /** What a check of the operator's file found. */
     public enum Reload {
         /** No operator file, the same bytes as the data in use, or the same bytes as a file already refused. */
@@ -108,6 +124,15 @@ public class Market {
             return refuse(digest, "does not validate: " + e.problems());
         }
         MarketData previous = loaded.data();
+        for (BeforeReplacing hook : beforeReplacing) {
+            try {
+                hook.accept(next, bytes);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Market data version %s from %s not swapped in yet; still using version %s, will retry",
+                        next.version(), path, previous.version());
+                return Reload.REFUSED;
+            }
+        }
         loaded = new Loaded(next, digest);
         refusedDigest = "";
         LOG.infof("Market data replaced from %s: version %s (as of %s) -> %s (as of %s), %d providers, %d models",

@@ -64,6 +64,12 @@ public final class MarketTexts {
                 advice.available().stream().map(a -> a.provider().name()).collect(Collectors.joining(", ")));
     }
 
+    /** A dated fact an answer depends on, for people: what happens, to whom, on the data's date (issue 19). */
+    public static String fact(DatedFact fact, Language language) {
+        return Texts.in(language).format("validUntil." + fact.kind().name(), "name", fact.name(),
+                "date", fact.factDate().toString());
+    }
+
     /** The day a provider stopped taking jobs: its shutdown when that has come, else the day after its last day. */
     private static String endedOn(Lifecycle lifecycle, LocalDate today) {
         return lifecycle.discontinuedOn().filter(day -> !today.isBefore(day))
