@@ -904,6 +904,7 @@ async function renderCosts(section) {
   }
   await loadCostMarket();
   section.append(h('p', {id: 'cost-intro'}, legacyCosts() ? t('costIntro') : t('costIntroMarket')),
+      h('div', {id: 'cost-mode', class: 'no-print'}),
       h('div', {class: 'cost-result', id: 'cost-result', 'aria-live': 'polite'}),
       h('details', {class: 'cost-figures no-print', id: 'cost-figures', open: Object.keys(state.cost).length > 0},
           h('summary', {}, t('costFigures')), h('div', {id: 'cost-form-host'})));
@@ -950,6 +951,17 @@ function renderCostForm(section) {
     update();
   }});
   const choices = [];
+  const mode = section.querySelector('#cost-mode');
+  mode.replaceChildren();
+  if (legacy && state.features.offerings && (offerings ?? []).length > 0 && baselineModels().length > 0) {
+    mode.append(h('p', {}, h('button', {type: 'button', id: 'cost-to-market', onclick: () => {
+      for (const key of Object.keys(state.cost)) {
+        if (key === 'model' || key.startsWith('price.')) delete state.cost[key];
+      }
+      section.querySelector('#cost-intro').textContent = t('costIntroMarket');
+      update();
+    }}, t('costToMarket'))));
+  }
   if (legacy) {
     if (legacyModels().length > 0) {
       choices.push(h('div', {class: 'field wide'},
@@ -957,15 +969,6 @@ function renderCostForm(section) {
           h('select', {id: 'cost-model', name: 'model'}, legacyModels().map(model => h('option', {value: model.id,
             selected: model.id === inputs.model}, `${model.id} (${model.inputUsd} / ${model.outputUsd}; ` +
             `${model.fineTunedInputUsd} / ${model.fineTunedOutputUsd}; ${model.trainingUsd})`)))));
-    }
-    if (state.features.offerings && (offerings ?? []).length > 0) {
-      choices.push(h('p', {class: 'field wide'}, h('button', {type: 'button', id: 'cost-to-market', onclick: () => {
-        for (const key of Object.keys(state.cost)) {
-          if (key === 'model' || key.startsWith('price.')) delete state.cost[key];
-        }
-        section.querySelector('#cost-intro').textContent = t('costIntroMarket');
-        update();
-      }}, t('costToMarket'))));
     }
   } else {
     const live = [...offerings].filter(offering => offering.takesNewJobs).sort(offeringOrder);
