@@ -96,11 +96,12 @@ public class AssessmentMarket {
         }
         List<MarketMethod> methods = response.recommendedMethods().stream().map(MarketMethod::of)
                 .flatMap(Optional::stream).toList();
+        List<OfferingListing.Entry> open = OfferingListing.openFor(market.data(), methods, today);
         AssessmentResponse.NextStep step = new AssessmentResponse.NextStep(MarketTexts.BASE_MODEL_STEP, false,
-                List.of(), MarketTexts.baseModelStep(advice, methods, language), MODELS_LINK);
+                List.of(), MarketTexts.baseModelStep(open, methods, language), MODELS_LINK);
         return response.withMarket(List.of(step), warnings, answers.marketData(), advice.available().stream()
                 .map(a -> new AssessmentResponse.AvailableProvider(a.provider().id(), a.provider().name(),
-                        a.methods())).toList(), OfferingListing.openFor(market.data(), methods, today).stream()
+                        a.methods())).toList(), open.stream()
                 .map(entry -> new AssessmentResponse.OfferingChoice(entry.offering().id(), entry.offering().provider(),
                         entry.offering().baseModel(), entry.offering().mode(),
                         methods.stream().filter(entry.offering()::offers).toList(),
