@@ -1230,7 +1230,7 @@ async function renderRecent() {
               t(`approach.${record.outcome.approach}`)), ' ',
           h('span', {class: 'muted'}, [formatInstant(record.recordedAt),
             record.outcome.projectName ? `“${record.outcome.projectName}”` : null,
-            t('recentRuleset', {ruleset: rulesetName(record.provenance.ruleset)})].filter(Boolean)
+            t('recentRuleset', {ruleset: record.provenance.ruleset})].filter(Boolean)
               .join(' · '))))));
 }
 
