@@ -182,19 +182,80 @@ try {
       expected.counterfactuals.map(c => c.onlyUnstated), 'what finding out can lead to is offered first');
   step('checklists, next steps and counterfactuals are all shown, what finding out can lead to first');
 
+  // --- Your recent assessments (GET /assessments): the answer just given is the newest record --------------------
+  await page.waitForSelector('#recent[data-state="on"] li', {timeout: TIMEOUT});
+  const recentIds = await page.locator('#recent li').evaluateAll(items => items.map(item => item.dataset.id));
+  // This script's own POST /assessments (above) came after the page read the list: left out.
+  const listed = await (await fetch(`${BASE}/assessments?limit=${recentIds.length + 1}`)).json();
+  assert.deepEqual(recentIds, listed.records.map(record => record.assessmentId).filter(id => id !== expected.assessmentId)
+      .slice(0, recentIds.length), 'the page lists GET /assessments, newest first');
+  assert.equal(await page.locator('#recent li').first().getAttribute('data-approach'), first.approach);
+  const newest = recentIds[0];
+  step(`"your recent assessments" lists the server's records, newest first (${recentIds.length}), this answer on top`);
+
+  let sharedCost = null;
   const costs = page.locator('#cost-result[data-rendered="true"] canvas, #cost-unavailable');
   await costs.first().waitFor({timeout: TIMEOUT});
   if (await page.locator('#cost-result canvas').count()) {
     assert.ok(await page.locator('.cost-table tbody tr').count() === 3, 'three options in the cost table');
-    // At 20 million queries a month the fine-tune's cheaper month pays back its upfront cost against RAG.
+    const market = await (await fetch(`${BASE}/fine-tuning-offerings`)).json();
+    const offeringOf = id => market.offerings.find(offering => offering.id === id);
+    const compared = page.locator('#cost-compared');
+    const offered = offeringOf(await compared.getAttribute('data-offering'));
+    assert.ok(offered && offered.takesNewJobs && offered.status === 'AVAILABLE',
+        `the chart starts with an offering that takes new jobs today: ${offered?.id}`);
+    const models = (await (await fetch(`${BASE}/models`)).json()).models;
+    const baselineId = await compared.getAttribute('data-baseline');
+    const baseline = models.find(model => model.id === baselineId);
+    assert.ok(baseline && !baseline.retiresOn && baseline.cachedInputUsd !== undefined,
+        `the baseline keeps serving and has a prompt-cache price: ${baseline?.id}`);
+    step(`the cost chart compares ${baseline.id} (prompting, RAG) with ${offered.id} (${offered.servingMode})`);
+
+    // An hourly offering: its fixed monthly part is shown apart from the per-token part.
+    const hourly = market.offerings.filter(offering => offering.takesNewJobs && offering.servingMode === 'DEDICATED'
+        && offering.replicaUsdPerHour !== undefined && offering.trainingUsd !== undefined)[0];
     await page.locator('#cost-figures summary').click();
+    const drawn = () => page.waitForResponse(response => response.url().endsWith('/cost-comparisons'), {timeout: TIMEOUT});
+    let answered = drawn();
+    await page.locator('#cost-offering').selectOption(hourly.id);
+    let comparison = await (await answered).json();
+    await page.waitForSelector(`#cost-result[data-rendered="true"] #cost-fixed[data-mode="DEDICATED"]`, {timeout: TIMEOUT});
+    assert.equal(comparison.fineTune.offering, hourly.id);
+    assert.equal(Number(await page.locator('#cost-fixed').getAttribute('data-fixed-monthly')), hourly.fixedMonthlyUsd);
+    assert.equal(comparison.fineTune.fixedMonthlyUsd, hourly.fixedMonthlyUsd, 'the fixed part is the offering\'s');
+    const fixedCell = await page.locator('.cost-table tr[data-option="FINE_TUNED"] td.fixed').textContent();
+    assert.equal(Number(fixedCell.replace(/[^0-9.]/g, '')), hourly.fixedMonthlyUsd, 'the table has the fixed part per month');
+    assert.ok(await page.locator('#cost-warnings li[data-code="HOURLY_SERVING"]').count() === 1, 'HOURLY_SERVING shown');
+    const againstRag = comparison.breakEven.find(breakEven => breakEven.against === 'RAG');
+    assert.equal(await page.locator('.break-even[data-against="RAG"]').getAttribute('data-queries'),
+        String(againstRag.queriesPerMonth ?? ''), 'the break-even volume is the service\'s');
+    step(`${hourly.id}: ${hourly.fixedMonthlyUsd} USD a month fixed, shown apart; break-even against RAG at ${againstRag.queriesPerMonth} queries a month`);
+
+    // A base that retires inside the horizon: the forced retraining month is marked (OpenAI's snapshots, 2027-01-14,
+    // judged from a start date on which OpenAI still took jobs, so the check does not depend on today's date).
+    const retiring = market.offerings.find(offering => offering.retiresOn && offering.trainingUsd !== undefined
+        && offering.inputUsd !== undefined && offering.servingMode === 'PER_TOKEN' && offering.newJobsUntil
+        && offering.newJobsUntil >= '2026-12-01' && offering.retiresOn > '2026-12-01');
+    answered = drawn();
+    await page.locator('#cost-offering').selectOption(retiring.id);
+    await answered;
+    await page.locator('#cost-startDate').fill('2026-12-01');
     await page.locator('#cost-queriesPerMonth').fill('20000000');
+    answered = drawn();
     await page.locator('#cost-update').click();
-    const crossing = page.locator('.break-even[data-against="RAG"]');
-    await page.waitForFunction(() => /\d/.test(document.querySelector('.break-even[data-against="RAG"]')?.dataset.month ?? ''),
-        null, {timeout: TIMEOUT});
-    assert.match(await page.locator('#share-link').inputValue(), /cost\.queriesPerMonth=20000000/);
-    step(`the cost chart is drawn; with the volume changed, the fine-tune catches up with RAG in month ${await crossing.getAttribute('data-month')}`);
+    comparison = await (await answered).json();
+    await page.waitForSelector('#cost-result[data-rendered="true"] #cost-retrainings li[data-reason="BASE_RETIRES"]', {timeout: TIMEOUT});
+    const forced = comparison.fineTune.retrainings.find(retraining => retraining.reason === 'BASE_RETIRES');
+    assert.equal(await page.locator('#cost-retrainings li[data-reason="BASE_RETIRES"]').getAttribute('data-month'), String(forced.month));
+    for (const code of ['FINE_TUNE_RETIRES_WITHIN_HORIZON', 'ELIGIBILITY_LIMITED']) {
+      assert.equal(await page.locator(`#cost-warnings li[data-code="${code}"]`).count(), 1, `${code} shown`);
+    }
+    const costLink = await page.locator('#share-link').inputValue();
+    for (const part of [`cost.offering=${retiring.id}`, 'cost.startDate=2026-12-01', 'cost.queriesPerMonth=20000000']) {
+      assert.ok(costLink.includes(part), `${part} in the shared link`);
+    }
+    sharedCost = {offering: retiring.id, month: forced.month};
+    step(`${retiring.id} from 2026-12-01: its base retires on ${retiring.retiresOn}, forced retraining marked in month ${forced.month}; the figures are in the link`);
   } else {
     step('the cost comparison is not offered by this server: the page says so');
   }
@@ -254,8 +315,99 @@ try {
   await other.goto(link);
   const shared = await verdict(other);
   assert.deepEqual(shared, chinese, 'the shared link reproduces the answer');
+  if (sharedCost) {
+    await other.waitForSelector(`#cost-result[data-rendered="true"] #cost-compared[data-offering="${sharedCost.offering}"]`, {timeout: TIMEOUT});
+    assert.equal(await other.locator('#cost-retrainings li[data-reason="BASE_RETIRES"]').getAttribute('data-month'), String(sharedCost.month));
+    assert.equal(await other.locator('#cost-startDate').inputValue(), '2026-12-01');
+    assert.equal(await other.locator('#cost-queriesPerMonth').inputValue(), '20000000');
+  }
   await fresh.close();
-  step('the shared link reproduces the same answer in a fresh browser');
+  step('the shared link reproduces the same answer and cost comparison (offering, start date, volume) in a fresh browser');
+
+  // --- A recorded assessment: opened from "your recent assessments", shared by its link, assessed again ----------
+  await page.waitForSelector('#recent[data-state="on"] li', {timeout: TIMEOUT});
+  assert.match(await page.locator('#recent-heading').textContent(), /[\u4e00-\u9fff]/, 'the list in Chinese');
+  const recordId = await page.locator('#recent li').first().getAttribute('data-id');
+  await page.locator('#recent li a').first().click();
+  await page.waitForSelector(`#recorded[data-id="${recordId}"]`, {timeout: TIMEOUT});
+  const record = await (await fetch(`${BASE}/assessments/${recordId}`)).json();
+  assert.equal(await page.locator('section.verdict').getAttribute('data-approach'), record.answer.approach);
+  assert.equal(await page.locator('#summary').textContent(), record.answer.summary, 'the answer as it was sent');
+  assert.match(await page.locator('#recorded-heading').textContent(), /[\u4e00-\u9fff]/, 'the page\'s texts in Chinese');
+  const recordLink = await page.locator('#share-link').inputValue();
+  assert.equal(recordLink, `${BASE}/#assessment=${recordId}`);
+  await axe(page, 'a recorded assessment in Chinese, 1280 px');
+  const recordContext = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+  const opened = watch(await recordContext.newPage(), 'record link');
+  await opened.goto(recordLink);
+  await opened.waitForSelector(`#recorded[data-id="${recordId}"]`, {timeout: TIMEOUT});
+  assert.equal(await opened.locator('#recorded-heading').textContent(), 'A recorded assessment');
+  assert.equal(await opened.locator('#summary').textContent(), record.answer.summary, 'as sent, whatever the language now');
+  await opened.locator('#reassess').click();
+  await opened.waitForFunction(() => document.querySelector('#view')?.dataset.view === 'answer', null, {timeout: TIMEOUT});
+  assert.equal((await verdict(opened)).approach, record.answer.approach, 'the same profile, assessed again today');
+  assert.ok(!(await opened.locator('#share-link').inputValue()).includes('assessment='));
+  await recordContext.close();
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#view')?.dataset.view === 'answer', null, {timeout: TIMEOUT});
+  step(`a recent assessment opens by its link (#assessment=${recordId}) as recorded, in a fresh browser too, and can be assessed again`);
+
+  // --- History closed to the page (oidc without a token) or off: no error, the section says so or stays hidden ---
+  const closed = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+  const guarded = await closed.newPage();
+  const guardedErrors = [];
+  guarded.on('pageerror', error => guardedErrors.push(error.message));
+  const problem = (status, type, title) => ({status, contentType: 'application/problem+json',
+    headers: status === 401 ? {'WWW-Authenticate': 'Bearer'} : {},
+    body: JSON.stringify({type, title, status, detail: title})});
+  const history = /\/assessments(\?.*|\/[0-9a-f-]{36})$/;
+  await guarded.route(history, route => route.request().method() === 'GET'
+      ? route.fulfill(problem(401, '/problems/unauthorized', 'Unauthorized')) : route.continue());
+  await guarded.goto(`${BASE}/`);
+  await guarded.waitForSelector('#recent[data-state="unauthorized"] #recent-unauthorized', {timeout: TIMEOUT});
+  assert.equal(await guarded.locator('form#question').count(), 1, 'the questionnaire works without history');
+  await guarded.goto(`${BASE}/#assessment=${recordId}`);
+  await guarded.waitForSelector('#record-error', {timeout: TIMEOUT});
+  assert.match(await guarded.locator('#record-error').textContent(), /sign-in/);
+  await guarded.unroute(history);
+  await guarded.route(history, route => route.request().method() === 'GET'
+      ? route.fulfill(problem(404, '/problems/history-off', 'History is off')) : route.continue());
+  await guarded.goto(`${BASE}/#`);
+  await guarded.reload();
+  await guarded.waitForSelector('#recent[data-state="off"]', {state: 'attached', timeout: TIMEOUT});
+  assert.equal(await guarded.locator('#recent').isVisible(), false, 'history off: no section');
+  await guarded.unroute(history);
+  await guarded.goto(`${BASE}/#assessment=00000000-0000-4000-8000-000000000000`);
+  await guarded.reload();
+  await guarded.waitForSelector('#record-error', {timeout: TIMEOUT});
+  assert.match(await guarded.locator('#record-error').textContent(), /no such record/);
+  assert.deepEqual(guardedErrors, [], 'no page error where history is closed, off or the record unknown');
+  await closed.close();
+  step('history behind a token: the section says so; history off: hidden; an unknown record: said so; no page error');
+
+  // --- A link of the §11 form (one model for all three options) still opens as it was shared ----------------------
+  const legacyModel = (await (await fetch(`${BASE}/models`)).json()).models.find(model =>
+      ['inputUsd', 'outputUsd', 'fineTunedInputUsd', 'fineTunedOutputUsd', 'trainingUsd'].every(price => price in model));
+  if (legacyModel && sharedCost) {
+    const legacyContext = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+    const legacy = watch(await legacyContext.newPage(), '§11 link');
+    const legacyLink = `${BASE}/#usesPrivateData=false&desiredChange=DEEP_KNOWLEDGE&labeledExamples=12000&mlExpertise=IN_HOUSE` +
+        `&trainingBudgetUsd=25000&knowledgeInPublicData=false&ragTooSlowOrExpensive=true&view=answer` +
+        `&cost.model=${legacyModel.id}&cost.queriesPerMonth=20000000`;
+    const legacyAnswer = legacy.waitForResponse(response => response.url().endsWith('/cost-comparisons'), {timeout: TIMEOUT});
+    await legacy.goto(legacyLink);
+    const legacyRequest = (await legacyAnswer).request().postDataJSON();
+    assert.equal(legacyRequest.model, legacyModel.id, 'a §11 request, by model');
+    assert.equal(legacyRequest.fineTune, undefined);
+    await legacy.waitForSelector('#cost-result[data-rendered="true"] canvas', {timeout: TIMEOUT});
+    assert.equal(await legacy.locator('#cost-compared').count(), 0);
+    assert.equal(await legacy.locator('#cost-model').inputValue(), legacyModel.id);
+    await legacy.locator('#cost-to-market').click();
+    await legacy.waitForSelector('#cost-result[data-rendered="true"] #cost-compared', {timeout: TIMEOUT});
+    assert.ok(!(await legacy.locator('#share-link').inputValue()).includes('cost.model='));
+    await legacyContext.close();
+    step(`a §11 link (cost.model=${legacyModel.id}) opens as a one-model comparison; one click moves it to today's market`);
+  }
 
   // --- Ruleset 2's own questions: private records as a task's input, a narrow task, prompting tried ---------------
   if (await page.locator('#ruleset').count()) {

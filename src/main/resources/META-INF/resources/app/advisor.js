@@ -26,9 +26,10 @@ const state = {
   applied: null,          // the changes of the counterfactual just applied
   projectName: '',
   cost: {},               // the cost comparison's inputs the person changed
-  features: {costComparisons: false, models: false, rulesets: false},
+  features: {costComparisons: false, models: false, rulesets: false, offerings: false, history: false},
   contract: null,
   result: null,
+  recordId: null,        // a recorded assessment shown by its link (#assessment=<id>), instead of the questionnaire
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -142,6 +143,8 @@ async function discoverFeatures() {
     state.features.costComparisons = Boolean(paths['/cost-comparisons']?.post);
     state.features.models = Boolean(paths['/models']?.get);
     state.features.rulesets = Boolean(paths['/rulesets']?.get);
+    state.features.offerings = Boolean(paths['/fine-tuning-offerings']?.get);
+    state.features.history = Boolean(paths['/assessments']?.get);
   } catch (ignored) {
     // Without the contract the page still works: only the optional parts stay hidden.
   }
@@ -260,6 +263,11 @@ function askedBefore(result, field) {
 }
 
 async function advance({focus = true, replaceUrl = false} = {}) {
+  if (state.recordId) {
+    await showRecord(state.recordId);
+    writeUrl({replace: replaceUrl});
+    return;
+  }
   const {body, assumed} = requestBody();
   let result;
   try {
@@ -276,6 +284,7 @@ async function advance({focus = true, replaceUrl = false} = {}) {
     renderQuestion(pending, result, focus);
   } else {
     state.answerView = true;
+    renderRecent(); // the answer just given is the newest record
     await renderAnswer(result, body, assumed, focus);
   }
   writeUrl({replace: replaceUrl});
@@ -579,6 +588,7 @@ function applyCounterfactual(counterfactual) {
 }
 
 function startOver() {
+  state.recordId = null;
   state.answers = {};
   state.remembered = {};
   state.answerView = false;
@@ -634,7 +644,12 @@ function loadScript(src) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Costs over time (POST /cost-comparisons, ADVISOR-RULES.md section 11), when the server offers it
+// Costs over time (POST /cost-comparisons), when the server offers it.
+//
+// Two request shapes (ADVISOR-RULES.md): §12, a baseline model for prompting and RAG (with its prompt cache) beside a
+// fine-tuning offering (GET /fine-tuning-offerings) with its serving mode, fixed monthly part and forced retraining;
+// and §11, one model (or explicit prices) for all three options. The page uses §12 whenever the server lists
+// offerings; a link that carries §11 figures (cost.model, cost.price.*) opens in §11 as it was shared.
 
 const COST_FIELDS = [
   {name: 'queriesPerMonth', label: 'costQueries', min: 0, max: 1e12, step: 1},
@@ -652,7 +667,30 @@ const COST_FIELDS = [
   {name: 'setup.FINE_TUNED', label: 'costSetupFineTuned', min: 0, max: 1e12, step: 'any'},
 ];
 
-/** Explicit prices (USD per 1M tokens), asked for when the server has no model list (GET /models) to choose from. */
+/** §12's request fields beside §11's (ADVISOR-RULES.md §12.2). */
+const MARKET_FIELDS = [
+  {name: 'cachedTokens', label: 'costCachedTokens', min: 0, max: 1e7, step: 1},
+  {name: 'fineTunedRetrievedTokens', label: 'costFineTunedRetrievedTokens', min: 0, max: 1e7, step: 1},
+  {name: 'migrationCostUsd', label: 'costMigration', min: 0, max: 1e12, step: 'any'},
+];
+
+/**
+ * The fine-tune's figures a person may change beside an offering (§12.3), each only in the serving modes it belongs
+ * to; the offering's own figure is the default. Stored in the link as cost.ft.<name>.
+ */
+const FINE_TUNE_FIELDS = [
+  {name: 'ft.trainingUsd', label: 'costFtTraining', min: 0, max: 1e6, step: 'any', modes: ['PER_TOKEN', 'PER_TOKEN_PLUS_HOSTING', 'DEDICATED'], figure: 'trainingUsd'},
+  {name: 'ft.inputUsd', label: 'costFtInput', min: 0, max: 1e6, step: 'any', modes: ['PER_TOKEN', 'PER_TOKEN_PLUS_HOSTING'], figure: 'inputUsd'},
+  {name: 'ft.outputUsd', label: 'costFtOutput', min: 0, max: 1e6, step: 'any', modes: ['PER_TOKEN', 'PER_TOKEN_PLUS_HOSTING'], figure: 'outputUsd'},
+  {name: 'ft.hostingUsdPerHour', label: 'costFtHosting', min: 0, max: 1e6, step: 'any', modes: ['PER_TOKEN_PLUS_HOSTING'], figure: 'hostingUsdPerHour'},
+  {name: 'ft.deployments', label: 'costFtDeployments', min: 1, max: 1000, step: 1, modes: ['PER_TOKEN_PLUS_HOSTING'], fallback: 1},
+  {name: 'ft.replicaUsdPerHour', label: 'costFtReplica', min: 0, max: 1e6, step: 'any', modes: ['DEDICATED'], figure: 'replicaUsdPerHour'},
+  {name: 'ft.replicas', label: 'costFtReplicas', min: 1, max: 1000, step: 1, modes: ['DEDICATED'], fallback: 1},
+  {name: 'ft.hoursPerMonth', label: 'costFtHours', min: 0, max: 744, step: 'any', modes: ['PER_TOKEN_PLUS_HOSTING', 'DEDICATED'], fallback: 730},
+  {name: 'ft.sharedBy', label: 'costFtSharedBy', min: 1, max: 1000, step: 1, modes: ['PER_TOKEN_PLUS_HOSTING', 'DEDICATED'], fallback: 1},
+];
+
+/** Explicit prices (USD per 1M tokens) of a §11 comparison, asked for when the server has no model list. */
 const PRICE_FIELDS = [
   {name: 'price.inputUsd', label: 'costPriceInput', min: 0, max: 1e12, step: 'any'},
   {name: 'price.outputUsd', label: 'costPriceOutput', min: 0, max: 1e12, step: 'any'},
@@ -661,23 +699,120 @@ const PRICE_FIELDS = [
   {name: 'price.trainingUsd', label: 'costPriceTraining', min: 0, max: 1e12, step: 'any'},
 ];
 
+/** The cost.* keys of the link that hold text, not numbers. */
+const COST_TEXT_KEYS = ['model', 'baseline', 'offering', 'startDate'];
+
+const FINE_TUNE_COLOUR = OPTION_COLOURS.FINE_TUNED;
+const FIXED_COLOUR = 'rgba(185, 28, 28, 0.18)';
+
+let models = null;          // GET /models: every model with its prices
+let offerings = null;       // GET /fine-tuning-offerings
+let chart = null;
+
+async function loadCostMarket() {
+  if (state.features.models && models === null) {
+    try {
+      const list = await call('/models');
+      models = Array.isArray(list) ? list : list.models ?? [];
+    } catch (ignored) {
+      models = [];
+    }
+  }
+  if (state.features.offerings && offerings === null) {
+    try {
+      const list = await call('/fine-tuning-offerings');
+      offerings = Array.isArray(list) ? list : list.offerings ?? [];
+    } catch (ignored) {
+      offerings = [];
+    }
+  }
+}
+
+/** §11's models: those with every price of a one-model comparison. */
+function legacyModels() {
+  return (models ?? []).filter(model => ['inputUsd', 'outputUsd', 'fineTunedInputUsd', 'fineTunedOutputUsd', 'trainingUsd']
+      .every(price => typeof model[price] === 'number'));
+}
+
+/** Models that can be a baseline: both per-token prices known. */
+function baselineModels() {
+  return (models ?? []).filter(model => typeof model.inputUsd === 'number' && typeof model.outputUsd === 'number');
+}
+
+/** Whether a link or the server asks for §11: the link carries its figures, or the server lists no offerings. */
+function legacyCosts() {
+  const legacyKeys = 'model' in state.cost || Object.keys(state.cost).some(key => key.startsWith('price.'));
+  const marketKeys = 'baseline' in state.cost || 'offering' in state.cost;
+  return (legacyKeys && !marketKeys) || !state.features.offerings || (offerings ?? []).length === 0
+      || baselineModels().length === 0;
+}
+
+/** The figures an offering's serving mode needs before a comparison can use it (ADVISOR-RULES.md §12.3). */
+function offeringComplete(offering) {
+  const needs = ['trainingUsd', ...({PER_TOKEN: ['inputUsd', 'outputUsd'],
+    PER_TOKEN_PLUS_HOSTING: ['inputUsd', 'outputUsd', 'hostingUsdPerHour'],
+    DEDICATED: ['replicaUsdPerHour']}[offering.servingMode] ?? [])];
+  return needs.every(figure => typeof offering[figure] === 'number');
+}
+
+/** Per-token serving first, then by fixed monthly cost (the order in which a TRAINING answer names offerings). */
+function offeringOrder(a, b) {
+  const fixed = offering => (typeof offering.fixedMonthlyUsd === 'number' ? offering.fixedMonthlyUsd : Infinity);
+  return fixed(a) - fixed(b);
+}
+
+/**
+ * The offering the chart starts with: one that takes new jobs today from a provider not closing, with no limit on who
+ * may train and every figure its mode needs, for the answer's methods where the answer names them; per-token first.
+ * Failing that, any offering taking new jobs with every figure; failing that, the first.
+ */
+function defaultOffering() {
+  const all = [...(offerings ?? [])].sort(offeringOrder);
+  const methods = (state.result?.recommendedMethods ?? []).filter(method => ['SFT', 'PEFT', 'DPO', 'RFT'].includes(method));
+  const forMethods = offering => methods.length === 0 || methods.some(method => offering.methods.includes(method));
+  const live = all.filter(offering => offering.takesNewJobs && offeringComplete(offering));
+  const open = live.filter(offering => offering.status === 'AVAILABLE' && (offering.eligibility ?? []).length === 0);
+  return (open.find(forMethods) ?? open[0] ?? live[0] ?? all[0])?.id ?? null;
+}
+
+/**
+ * The baseline the chart starts with: a model that keeps serving beyond the horizon and has a prompt-cache price
+ * (prompting and RAG repeat their instructions), else one that keeps serving, else the first with prices.
+ */
+function defaultBaseline(horizonMonths) {
+  const end = new Date();
+  end.setMonth(end.getMonth() + horizonMonths);
+  const lasting = baselineModels().filter(model => !model.retiresOn || new Date(model.retiresOn) > end);
+  return (lasting.find(model => typeof model.cachedInputUsd === 'number') ?? lasting[0] ?? baselineModels()[0])?.id ?? null;
+}
+
 /**
  * Defaults for a small product: 100,000 queries a month over 24 months; an 800-token prompt that a fine-tuned model
- * halves; 1,500 tokens of few-shot examples; 2,200 retrieved tokens; 300 output tokens; the training set the person
- * reported (or 10,000 examples) at 500 tokens and 3 epochs, retrained every 6 months; one-off work of $2,000
- * (prompting), $10,000 (RAG) and the guide's $50,000 implementation (fine-tuning); $300 a month to run retrieval.
- * Prices: the model the server lists first among those with every price, else gpt-4o-mini's published prices (the
- * spec's worked example: 0.15 / 0.60, fine-tuned 0.30 / 1.20, training 3.00).
+ * halves, of which 500 tokens of instructions are read from the prompt cache when the baseline has a cache price;
+ * 1,500 tokens of few-shot examples; 2,200 retrieved tokens; 300 output tokens; the training set the person reported
+ * (or 10,000 examples) at 500 tokens and 3 epochs, retrained every 6 months; one-off work of $2,000 (prompting),
+ * $10,000 (RAG) and the guide's $50,000 implementation (fine-tuning, also the forced move's engineering); $300 a month
+ * to run retrieval. §11 prices: the first model with every price, else gpt-4o-mini's (0.15 / 0.60, fine-tuned
+ * 0.30 / 1.20, training 3.00, the spec's worked example).
  */
 function costDefaults() {
   const examples = typeof state.answers.labeledExamples === 'number' && state.answers.labeledExamples > 0
       ? state.answers.labeledExamples : 10000;
+  const horizonMonths = state.cost.horizonMonths ?? 24;
+  const baseline = state.cost.baseline ?? defaultBaseline(horizonMonths);
+  const cached = typeof (models ?? []).find(model => model.id === baseline)?.cachedInputUsd === 'number';
+  const setupFineTuned = state.cost['setup.FINE_TUNED'] ?? 50000;
+  const legacy = legacyModels();
   return {
     queriesPerMonth: 100000, horizonMonths: 24, promptTokens: 800, fewShotTokens: 1500, retrievedTokens: 2200,
     fineTunedPromptTokens: 400, outputTokens: 300, trainingTokens: Math.min(examples * 500 * 3, 1e12),
     retrainEveryMonths: 6, ragMonthlyUsd: 300, 'setup.PROMPTING': 2000, 'setup.RAG': 10000,
     'setup.FINE_TUNED': 50000, 'price.inputUsd': 0.15, 'price.outputUsd': 0.6, 'price.fineTunedInputUsd': 0.3,
-    'price.fineTunedOutputUsd': 1.2, 'price.trainingUsd': 3, model: state.defaultModel ?? null,
+    'price.fineTunedOutputUsd': 1.2, 'price.trainingUsd': 3,
+    model: (legacy.find(model => !model.retiresOn) ?? legacy.find(model => model.id.startsWith('gpt-4o-mini'))
+        ?? legacy[0])?.id ?? null,
+    baseline, offering: defaultOffering(), startDate: '',
+    cachedTokens: cached ? 500 : 0, fineTunedRetrievedTokens: 0, migrationCostUsd: setupFineTuned,
   };
 }
 
@@ -685,25 +820,80 @@ function costInputs() {
   return {...costDefaults(), ...state.cost};
 }
 
+function selectedOffering(inputs) {
+  return (offerings ?? []).find(offering => offering.id === inputs.offering) ?? null;
+}
+
+/** The fine-tune fields of the offering's serving mode, each with its default (the offering's figure). */
+function fineTuneFields(offering) {
+  if (!offering) return [];
+  return FINE_TUNE_FIELDS.filter(field => field.modes.includes(offering.servingMode))
+      .map(field => ({...field, byDefault: field.figure ? offering[field.figure] : field.fallback}));
+}
+
+function costFields(inputs) {
+  if (legacyCosts()) return legacyModels().length > 0 ? COST_FIELDS : [...COST_FIELDS, ...PRICE_FIELDS];
+  return [...COST_FIELDS, ...MARKET_FIELDS, ...fineTuneFields(selectedOffering(inputs))];
+}
+
+function fieldDefault(field, defaults) {
+  return 'byDefault' in field ? field.byDefault : defaults[field.name];
+}
+
+/** The request of ADVISOR-RULES.md §11 (one model or explicit prices) or §12 (a baseline and an offering). */
 function costRequest(inputs) {
   const request = {setupCostUsd: {}};
   for (const field of COST_FIELDS) {
     if (field.name.startsWith('setup.')) request.setupCostUsd[field.name.slice(6)] = inputs[field.name];
     else request[field.name] = inputs[field.name];
   }
-  if (inputs.model) {
-    request.model = inputs.model;
-  } else {
-    request.prices = Object.fromEntries(PRICE_FIELDS.map(field => [field.name.slice(6), inputs[field.name]]));
+  if (legacyCosts()) {
+    if (inputs.model && legacyModels().length > 0) {
+      request.model = inputs.model;
+    } else {
+      request.prices = Object.fromEntries(PRICE_FIELDS.map(field => [field.name.slice(6), inputs[field.name]]));
+    }
+    return request;
   }
+  request.baseline = {model: inputs.baseline};
+  request.cachedTokens = inputs.cachedTokens;
+  request.fineTunedRetrievedTokens = inputs.fineTunedRetrievedTokens;
+  if ('migrationCostUsd' in state.cost) request.migrationCostUsd = inputs.migrationCostUsd;
+  if (inputs.startDate) request.startDate = inputs.startDate;
+  const fineTune = {offering: inputs.offering};
+  const prices = {};
+  for (const field of fineTuneFields(selectedOffering(inputs))) {
+    const key = field.name.slice(3);
+    const value = state.cost[field.name];
+    if (value === undefined) continue; // the offering's own figure
+    if (['trainingUsd', 'inputUsd', 'outputUsd'].includes(key)) prices[key] = value;
+    else fineTune[key] = value;
+  }
+  if (Object.keys(prices).length > 0) fineTune.prices = prices;
+  request.fineTune = fineTune;
   return request;
 }
 
-let models = null;
-let chart = null;
+function offeringLabel(offering) {
+  const mode = t(`servingMode.${offering.servingMode}`);
+  const fixed = typeof offering.fixedMonthlyUsd === 'number' && offering.fixedMonthlyUsd > 0
+      ? `, ${t('costFixedPerMonth', {usd: formatUsd2(offering.fixedMonthlyUsd)})}` : '';
+  const limits = (offering.eligibility ?? []).length > 0 ? `, ${t('costLimited')}` : '';
+  const retires = offering.retiresOn ? `, ${t('costRetires', {date: offering.retiresOn})}` : '';
+  return `${offering.id} (${offering.baseModel}; ${mode}${fixed}${retires}${limits})`;
+}
 
-function costFields() {
-  return models && models.length > 0 ? COST_FIELDS : [...COST_FIELDS, ...PRICE_FIELDS];
+function modelLabel(model) {
+  const cached = typeof model.cachedInputUsd === 'number' ? `; ${t('costCachedPrice', {usd: model.cachedInputUsd})}` : '';
+  const retires = model.retiresOn ? `; ${t('costRetires', {date: model.retiresOn})}` : '';
+  return `${model.id} (${model.inputUsd} / ${model.outputUsd}${cached}${retires})`;
+}
+
+function formatUsd2(value) {
+  const number = Number(value);
+  const cents = Number.isInteger(number) ? 0 : 2;
+  return new Intl.NumberFormat(locale(), {style: 'currency', currency: 'USD', minimumFractionDigits: cents,
+    maximumFractionDigits: 2}).format(number);
 }
 
 async function renderCosts(section) {
@@ -712,102 +902,220 @@ async function renderCosts(section) {
     section.append(h('p', {class: 'muted', id: 'cost-unavailable'}, t('costUnavailable')));
     return;
   }
-  if (state.features.models && models === null) {
-    try {
-      const list = await call('/models');
-      models = (Array.isArray(list) ? list : list.models ?? []).filter(model =>
-          ['inputUsd', 'outputUsd', 'fineTunedInputUsd', 'fineTunedOutputUsd', 'trainingUsd']
-              .every(price => model[price] !== undefined && model[price] !== null));
-      // A model with no retirement date if the market has one, else the spec's worked example, gpt-4o-mini.
-      state.defaultModel = (models.find(model => !model.retiresOn)
-          ?? models.find(model => model.id.startsWith('gpt-4o-mini')) ?? models[0])?.id ?? null;
-    } catch (ignored) {
-      models = [];
-    }
-  }
-  const inputs = costInputs();
-  const form = h('form', {class: 'cost-form no-print', id: 'cost-form', novalidate: true, onsubmit: event => {
-    event.preventDefault();
-    for (const field of costFields()) {
-      const input = form.querySelector(`[name="${field.name}"]`);
-      const number = Number(input.value);
-      if (input.value.trim() === '' || !Number.isFinite(number)) continue;
-      if (number === costDefaults()[field.name]) delete state.cost[field.name];
-      else state.cost[field.name] = number;
-    }
-    const select = form.querySelector('[name=model]');
-    if (select) {
-      if (select.value === costDefaults().model) delete state.cost.model;
-      else state.cost.model = select.value;
-    }
-    writeUrl({replace: true}); // the figures of the comparison are not a step of the questionnaire
-    refreshShareLink();
-    drawCosts(section);
-  }},
-  h('div', {class: 'grid'},
-      models && models.length > 0 ? h('div', {class: 'field wide'},
-          h('label', {for: 'cost-model'}, t('costModel')),
-          h('select', {id: 'cost-model', name: 'model'}, models.map(model => h('option', {value: model.id,
-            selected: model.id === inputs.model}, `${model.id} (${model.inputUsd} / ${model.outputUsd}; ` +
-            `${model.fineTunedInputUsd} / ${model.fineTunedOutputUsd}; ${model.trainingUsd})`)))) : null,
-      costFields().map(field => h('div', {class: 'field'},
-          h('label', {for: `cost-${field.name.replace('.', '-')}`}, t(field.label)),
-          h('input', {type: 'number', id: `cost-${field.name.replace('.', '-')}`, name: field.name, min: field.min,
-            max: field.max, step: field.step, value: String(inputs[field.name]), inputmode: 'decimal'})))),
-  h('button', {type: 'submit', id: 'cost-update'}, t('costUpdate')));
-  section.append(h('p', {}, t('costIntro')),
+  await loadCostMarket();
+  section.append(h('p', {id: 'cost-intro'}, legacyCosts() ? t('costIntro') : t('costIntroMarket')),
+      h('div', {id: 'cost-mode', class: 'no-print'}),
       h('div', {class: 'cost-result', id: 'cost-result', 'aria-live': 'polite'}),
       h('details', {class: 'cost-figures no-print', id: 'cost-figures', open: Object.keys(state.cost).length > 0},
-          h('summary', {}, t('costFigures')), form));
+          h('summary', {}, t('costFigures')), h('div', {id: 'cost-form-host'})));
+  renderCostForm(section);
   await drawCosts(section);
+}
+
+/** Reads the form into state.cost: a figure equal to its default is left out of the link. */
+function readCostForm(form) {
+  const defaults = costDefaults();
+  for (const field of costFields(costInputs())) {
+    const input = form.querySelector(`[name="${field.name}"]`);
+    if (!input) continue;
+    const number = Number(input.value);
+    if (input.value.trim() === '' || !Number.isFinite(number)) {
+      delete state.cost[field.name];
+      continue;
+    }
+    if (number === fieldDefault(field, defaults)) delete state.cost[field.name];
+    else state.cost[field.name] = number;
+  }
+  for (const name of COST_TEXT_KEYS) {
+    const input = form.querySelector(`[name="${name}"]`);
+    if (!input) continue;
+    if (input.value === '' || input.value === defaults[name]) delete state.cost[name];
+    else state.cost[name] = input.value;
+  }
+}
+
+function renderCostForm(section) {
+  const host = section.querySelector('#cost-form-host');
+  const inputs = costInputs();
+  const legacy = legacyCosts();
+  const defaults = costDefaults();
+  const update = () => {
+    writeUrl({replace: true}); // the figures of the comparison are not a step of the questionnaire
+    refreshShareLink();
+    renderCostForm(section);
+    drawCosts(section);
+  };
+  const form = h('form', {class: 'cost-form no-print', id: 'cost-form', novalidate: true, onsubmit: event => {
+    event.preventDefault();
+    readCostForm(form);
+    update();
+  }});
+  const choices = [];
+  const mode = section.querySelector('#cost-mode');
+  mode.replaceChildren();
+  if (legacy && state.features.offerings && (offerings ?? []).length > 0 && baselineModels().length > 0) {
+    mode.append(h('p', {}, h('button', {type: 'button', id: 'cost-to-market', onclick: () => {
+      for (const key of Object.keys(state.cost)) {
+        if (key === 'model' || key.startsWith('price.')) delete state.cost[key];
+      }
+      section.querySelector('#cost-intro').textContent = t('costIntroMarket');
+      update();
+    }}, t('costToMarket'))));
+  }
+  if (legacy) {
+    if (legacyModels().length > 0) {
+      choices.push(h('div', {class: 'field wide'},
+          h('label', {for: 'cost-model'}, t('costModel')),
+          h('select', {id: 'cost-model', name: 'model'}, legacyModels().map(model => h('option', {value: model.id,
+            selected: model.id === inputs.model}, `${model.id} (${model.inputUsd} / ${model.outputUsd}; ` +
+            `${model.fineTunedInputUsd} / ${model.fineTunedOutputUsd}; ${model.trainingUsd})`)))));
+    }
+  } else {
+    const live = [...offerings].filter(offering => offering.takesNewJobs).sort(offeringOrder);
+    const closed = [...offerings].filter(offering => !offering.takesNewJobs).sort(offeringOrder);
+    const option = offering => h('option', {value: offering.id, selected: offering.id === inputs.offering},
+        offeringLabel(offering));
+    choices.push(h('div', {class: 'field wide'},
+        h('label', {for: 'cost-baseline'}, t('costBaseline')),
+        h('select', {id: 'cost-baseline', name: 'baseline', onchange: () => { readCostForm(form); update(); }},
+            baselineModels().map(model => h('option', {value: model.id, selected: model.id === inputs.baseline},
+                modelLabel(model))))),
+    h('div', {class: 'field wide'},
+        h('label', {for: 'cost-offering'}, t('costOffering')),
+        h('select', {id: 'cost-offering', name: 'offering', onchange: event => {
+          // Another offering: its own figures, not the previous one's.
+          for (const key of Object.keys(state.cost)) if (key.startsWith('ft.')) delete state.cost[key];
+          if (event.target.value === defaults.offering) delete state.cost.offering;
+          else state.cost.offering = event.target.value;
+          update();
+        }},
+        h('optgroup', {label: t('costOfferingsLive')}, live.map(option)),
+        closed.length === 0 ? null : h('optgroup', {label: t('costOfferingsClosed')}, closed.map(option)))),
+    h('div', {class: 'field'},
+        h('label', {for: 'cost-startDate'}, t('costStartDate')),
+        h('input', {type: 'date', id: 'cost-startDate', name: 'startDate', value: inputs.startDate ?? ''})));
+  }
+  form.append(h('div', {class: 'grid'}, choices,
+      costFields(inputs).map(field => {
+        const id = `cost-${field.name.replace('.', '-')}`;
+        const value = state.cost[field.name] ?? fieldDefault(field, defaults);
+        return h('div', {class: 'field'},
+            h('label', {for: id}, t(field.label)),
+            h('input', {type: 'number', id, name: field.name, min: field.min, max: field.max, step: field.step,
+              value: value === undefined || value === null ? '' : String(value), inputmode: 'decimal'}));
+      })),
+  h('button', {type: 'submit', id: 'cost-update'}, t('costUpdate')));
+  host.replaceChildren(form);
+}
+
+/** What the fine-tune's serving costs before its first query, and how (ADVISOR-RULES.md §12.1). */
+function fixedPartText(fineTune) {
+  const fixed = Number(fineTune.fixedMonthlyUsd);
+  if (fineTune.servingMode === 'PER_TOKEN' || !(fixed > 0)) return t('costFixedNone');
+  const units = fineTune.servingMode === 'DEDICATED' ? fineTune.replicas : fineTune.deployments;
+  const price = fineTune.servingMode === 'DEDICATED' ? fineTune.replicaUsdPerHour : fineTune.hostingUsdPerHour;
+  return t(`costFixed.${fineTune.servingMode}`, {usd: formatUsd2(fixed), units: formatNumber(units ?? 1),
+    hours: formatNumber(fineTune.hoursPerMonth, 2), price: formatUsd2(price), shared: formatNumber(fineTune.sharedBy)});
 }
 
 async function drawCosts(section) {
   const target = section.querySelector('#cost-result');
   const inputs = costInputs();
+  const request = costRequest(inputs);
+  target.dataset.rendered = 'false';
   let comparison;
   try {
-    [comparison] = await Promise.all([call('/cost-comparisons', {method: 'POST', body: costRequest(inputs)}),
-      loadScript(CHART)]);
+    [comparison] = await Promise.all([call('/cost-comparisons', {method: 'POST', body: request}), loadScript(CHART)]);
   } catch (error) {
-    target.replaceChildren(h('p', {class: 'field-error', role: 'alert'},
+    target.replaceChildren(h('p', {class: 'field-error', role: 'alert', id: 'cost-error'},
         error instanceof ServiceError ? problemText(error) : t('errorNetwork')));
+    target.dataset.rendered = 'error';
     return;
   }
   const months = comparison.options[0].cumulativeUsd.map((_, month) => month);
+  const fineTune = comparison.fineTune ?? null;
+  const retrainings = fineTune?.retrainings ?? [];
   const canvas = h('canvas', {id: 'cost-chart', role: 'img', 'aria-label': t('costChartLabel')});
   const breakEvens = comparison.breakEven ?? [];
+  const ragInput = Number(comparison.input?.ragMonthlyUsd ?? 0);
+  const fixedOf = option => {
+    if (option === 'RAG') return ragInput;
+    if (option === 'FINE_TUNED' && fineTune) {
+      return Number(fineTune.fixedMonthlyUsd) + (Number(comparison.input?.fineTunedRetrievedTokens ?? 0) > 0 ? ragInput : 0);
+    }
+    return 0;
+  };
+  const compared = fineTune ? h('p', {class: 'cost-compared', id: 'cost-compared',
+    'data-baseline': comparison.baseline?.model ?? '', 'data-offering': fineTune.offering ?? ''},
+  t('costCompared', {baseline: comparison.baseline?.model ?? t('costGivenPrices'),
+    offering: fineTune.offering ?? t('costGivenPrices'), mode: t(`servingMode.${fineTune.servingMode}`),
+    base: fineTune.baseModel ?? '—'})) : null;
+  const fixed = fineTune ? h('p', {class: 'cost-fixed', id: 'cost-fixed', 'data-mode': fineTune.servingMode,
+    'data-fixed-monthly': String(fineTune.fixedMonthlyUsd)}, fixedPartText(fineTune)) : null;
+  const retrainingList = retrainings.length === 0 ? null : h('div', {class: 'retrainings'},
+      h('h3', {}, t('costRetrainingsHeading')),
+      h('ul', {id: 'cost-retrainings'}, retrainings.map(retraining => h('li', {'data-month': String(retraining.month),
+        'data-reason': retraining.reason}, t(`costRetraining.${retraining.reason}`, {month: retraining.month,
+        usd: formatUsd(retraining.usd), date: fineTune.retiresOn ?? ''})))));
   const sentences = [h('p', {id: 'cost-summary', class: 'cost-summary'}, comparison.summary),
     h('ul', {class: 'break-evens'}, breakEvens.map(breakEven => h('li', {class: 'break-even',
-      'data-against': breakEven.against, 'data-month': breakEven.month ?? ''}, breakEven.explanation)))];
+      'data-against': breakEven.against, 'data-month': breakEven.month ?? '',
+      'data-queries': breakEven.queriesPerMonth ?? ''},
+    breakEven.queriesPerMonth === null || breakEven.queriesPerMonth === undefined ? null
+        : h('strong', {class: 'break-even-volume'}, t('costBreakEvenVolume', {against: t(`option.${breakEven.against}`),
+          queries: formatNumber(breakEven.queriesPerMonth)}), ' '),
+    breakEven.explanation)))];
   const table = h('table', {class: 'cost-table'},
       h('caption', {}, t('costTableCaption')),
       h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('costOption')), h('th', {scope: 'col'}, t('costPerQuery')),
-          h('th', {scope: 'col'}, t('costUpfront')), h('th', {scope: 'col'}, t('costTotal')))),
-      h('tbody', {}, comparison.options.map(option => h('tr', {},
+          h('th', {scope: 'col'}, t('costUpfront')), h('th', {scope: 'col'}, t('costMonthlyVolume')),
+          h('th', {scope: 'col'}, t('costMonthlyFixed')), h('th', {scope: 'col'}, t('costTotal')))),
+      h('tbody', {}, comparison.options.map(option => h('tr', {'data-option': option.option},
           h('th', {scope: 'row'}, t(`option.${option.option}`)),
           h('td', {}, `$${option.perQueryUsd}`),
           h('td', {}, formatUsd(option.upfrontUsd)),
+          h('td', {class: 'per-volume'}, formatUsd2(Number(option.monthlyUsd) - fixedOf(option.option))),
+          h('td', {class: 'fixed'}, formatUsd2(fixedOf(option.option))),
           h('td', {}, formatUsd(option.totalUsd))))));
   const warnings = (comparison.warnings ?? []).length === 0 ? null
-      : h('ul', {class: 'notice warnings'}, comparison.warnings.map(warning =>
+      : h('ul', {class: 'notice warnings', id: 'cost-warnings'}, comparison.warnings.map(warning =>
           h('li', {'data-code': warning.code ?? ''}, warning.message ?? warning.code ?? String(warning))));
-  target.replaceChildren(...[...sentences, warnings, h('div', {class: 'chart-box'}, canvas), table].filter(Boolean));
+  target.replaceChildren(...[compared, ...sentences, fixed, warnings, h('div', {class: 'chart-box'}, canvas),
+    retrainingList, table].filter(Boolean));
   if (chart) chart.destroy();
   const crossings = breakEvens.filter(breakEven => breakEven.month !== null);
+  const datasets = comparison.options.map(option => ({
+    label: t(`option.${option.option}`),
+    data: option.cumulativeUsd.map(Number),
+    borderColor: OPTION_COLOURS[option.option],
+    backgroundColor: OPTION_COLOURS[option.option],
+    pointRadius: 0,
+    borderWidth: 2,
+  }));
+  if (fineTune && Number(fineTune.fixedMonthlyUsd) > 0) {
+    // The hourly part, paid whether queries come or not: a shaded area under the fine-tune's line.
+    datasets.push({
+      label: t('costFixedSeries'),
+      data: months.map(month => Number(fineTune.fixedMonthlyUsd) * month),
+      borderColor: FINE_TUNE_COLOUR,
+      backgroundColor: FIXED_COLOUR,
+      borderDash: [6, 4],
+      borderWidth: 1,
+      pointRadius: 0,
+      fill: 'origin',
+    });
+  }
+  const marks = [
+    ...crossings.map(crossing => ({month: crossing.month, colour: '#1f2937', dash: [4, 4],
+      label: t('costCrossover', {against: t(`option.${crossing.against}`), month: crossing.month})})),
+    ...retrainings.filter(retraining => retraining.reason === 'BASE_RETIRES').map(retraining => ({
+      month: retraining.month, colour: FINE_TUNE_COLOUR, dash: [],
+      label: t('costForcedMark', {month: retraining.month})})),
+  ];
+  const scheduled = retrainings.filter(retraining => retraining.reason === 'SCHEDULED');
   chart = new window.Chart(canvas, {
     type: 'line',
-    data: {
-      labels: months,
-      datasets: comparison.options.map(option => ({
-        label: t(`option.${option.option}`),
-        data: option.cumulativeUsd.map(Number),
-        borderColor: OPTION_COLOURS[option.option],
-        backgroundColor: OPTION_COLOURS[option.option],
-        pointRadius: 0,
-        borderWidth: 2,
-      })),
-    },
+    data: {labels: months, datasets},
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -820,30 +1128,196 @@ async function drawCosts(section) {
       plugins: {tooltip: {callbacks: {label: item => `${item.dataset.label}: ${formatUsd(item.parsed.y)}`}}},
     },
     plugins: [{
-      id: 'crossover',
+      id: 'marks',
       afterDatasetsDraw(drawn) {
         const {ctx, chartArea, scales} = drawn;
         ctx.save();
-        ctx.strokeStyle = '#1f2937';
-        ctx.fillStyle = '#1f2937';
-        ctx.setLineDash([4, 4]);
         ctx.font = '12px system-ui, sans-serif';
-        crossings.forEach((crossing, index) => {
-          const x = scales.x.getPixelForValue(crossing.month);
+        marks.forEach((mark, index) => {
+          const x = scales.x.getPixelForValue(mark.month);
+          ctx.strokeStyle = mark.colour;
+          ctx.fillStyle = mark.colour;
+          ctx.setLineDash(mark.dash);
+          ctx.lineWidth = mark.dash.length === 0 ? 2 : 1;
           ctx.beginPath();
           ctx.moveTo(x, chartArea.top);
           ctx.lineTo(x, chartArea.bottom);
           ctx.stroke();
-          const label = t('costCrossover', {against: t(`option.${crossing.against}`), month: crossing.month});
-          const width = ctx.measureText(label).width;
+          const width = ctx.measureText(mark.label).width;
           const left = x + 4 + width > chartArea.right ? x - 4 - width : x + 4;
-          ctx.fillText(label, left, chartArea.top + 14 + index * 16);
+          ctx.fillText(mark.label, left, chartArea.top + 14 + index * 16);
         });
+        // Scheduled retrainings: a small tick on the month axis each.
+        ctx.setLineDash([]);
+        ctx.strokeStyle = FINE_TUNE_COLOUR;
+        ctx.lineWidth = 2;
+        for (const retraining of scheduled) {
+          const x = scales.x.getPixelForValue(retraining.month);
+          ctx.beginPath();
+          ctx.moveTo(x, chartArea.bottom);
+          ctx.lineTo(x, chartArea.bottom - 8);
+          ctx.stroke();
+        }
         ctx.restore();
       },
     }],
   });
   target.dataset.rendered = 'true';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Your recent assessments (GET /assessments, issue 18) and a recorded answer by its link (#assessment=<id>)
+//
+// Shown when the server keeps history and lets the page read it: under ADVISOR_AUTH=none one shared space; under
+// oidc the list needs a bearer token the page does not have, so the section says so; with history off (a 404
+// problem of type /problems/history-off) it stays hidden.
+
+const RECENT_LIMIT = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function recentHost() {
+  let host = document.getElementById('recent');
+  if (!host) {
+    host = h('section', {id: 'recent', class: 'recent no-print', 'aria-labelledby': 'recent-heading', hidden: true});
+    document.getElementById('view').after(host);
+  }
+  return host;
+}
+
+function formatInstant(value) {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeStyle: 'short'}).format(date);
+}
+
+let recentRequest = 0;
+
+/** Reads the newest records and shows them; hides the section where history is off or cannot be read. */
+async function renderRecent() {
+  const host = recentHost();
+  if (!state.features.history) {
+    host.hidden = true;
+    return;
+  }
+  const request = ++recentRequest;
+  let list;
+  try {
+    list = await call(`/assessments?limit=${RECENT_LIMIT}`);
+  } catch (error) {
+    if (request !== recentRequest) return;
+    if (error instanceof ServiceError && error.status === 401) {
+      host.dataset.state = 'unauthorized';
+      host.hidden = false;
+      host.replaceChildren(h('h2', {id: 'recent-heading'}, t('recentHeading')),
+          h('p', {class: 'muted', id: 'recent-unauthorized'}, t('recentUnauthorized')));
+    } else {
+      host.dataset.state = error instanceof ServiceError && error.status === 404 ? 'off' : 'unavailable';
+      host.hidden = true;
+      host.replaceChildren();
+    }
+    return;
+  }
+  if (request !== recentRequest) return;
+  const records = list.records ?? [];
+  host.dataset.state = 'on';
+  host.hidden = false;
+  host.replaceChildren(h('h2', {id: 'recent-heading'}, t('recentHeading')),
+      h('p', {class: 'muted'}, t('recentIntro')),
+      records.length === 0 ? h('p', {id: 'recent-none'}, t('recentNone'))
+          : h('ol', {class: 'recent-list'}, records.map(record => h('li', {'data-id': record.assessmentId,
+            'data-approach': record.outcome.approach},
+          h('a', {href: `#assessment=${encodeURIComponent(record.assessmentId)}`},
+              t(`approach.${record.outcome.approach}`)), ' ',
+          h('span', {class: 'muted'}, [formatInstant(record.recordedAt),
+            record.outcome.projectName ? `“${record.outcome.projectName}”` : null,
+            t('recentRuleset', {ruleset: record.provenance.ruleset})].filter(Boolean)
+              .join(' · '))))));
+}
+
+function rulesetName(id) {
+  return state.rulesets?.find(ruleset => String(ruleset.id) === String(id))?.name ?? String(id);
+}
+
+/**
+ * The recorded answer of one assessment (GET /assessments/{id}), as it was sent, in the language it was sent in, with
+ * when and under which ruleset and market data it was decided; the profile can be assessed again today.
+ */
+async function showRecord(id) {
+  let record;
+  try {
+    if (!UUID.test(id)) throw new ServiceError({detail: t('recordNotFound')}, 404);
+    record = await call(`/assessments/${encodeURIComponent(id)}`);
+  } catch (error) {
+    const message = !(error instanceof ServiceError) ? t('errorNetwork')
+        : error.status === 401 ? t('recordUnauthorized')
+            : error.status === 404 ? t('recordNotFound') : problemText(error);
+    showView('record', [h('div', {class: 'notice error', role: 'alert', id: 'record-error'}, h('p', {}, message),
+        h('button', {type: 'button', onclick: startOver}, t('startOver')))]);
+    return;
+  }
+  const answer = record.answer ?? {};
+  const full = record.representation === 'FULL' && Array.isArray(answer.decisionPath);
+  const header = h('section', {class: 'recorded notice', id: 'recorded', 'data-id': record.assessmentId,
+    'aria-labelledby': 'recorded-heading'},
+  h('h2', {id: 'recorded-heading'}, t('recordedHeading')),
+  h('p', {}, t('recordedIntro', {date: formatInstant(record.recordedAt), ruleset: rulesetName(record.provenance.ruleset),
+    version: record.provenance.rulesetVersion, market: record.provenance.marketDataVersion,
+    language: record.language === 'zh-CN' ? '中文' : 'English'})),
+  h('p', {class: 'actions'},
+      h('button', {type: 'button', class: 'primary', id: 'reassess', onclick: () => reassess(record)}, t('recordedReassess')),
+      h('button', {type: 'button', id: 'record-start-over', onclick: startOver}, t('startOver'))));
+  const approach = answer.approach ?? record.outcome.approach;
+  const verdict = h('section', {class: `verdict approach-${String(approach).toLowerCase()}`, 'data-approach': approach,
+    'aria-labelledby': 'approach'},
+  record.outcome.projectName ? h('p', {class: 'project'}, record.outcome.projectName) : null,
+  h('p', {class: 'kicker'}, t('recommendation')),
+  h('h2', {id: 'approach', tabindex: '-1'}, t(`approach.${approach}`)),
+  (answer.recommendedMethods ?? []).length === 0 ? null
+      : h('p', {class: 'methods'}, `${t('methods')}: `, h('strong', {}, answer.recommendedMethods.join(', '))),
+  answer.summary ? h('p', {class: 'summary', id: 'summary', lang: record.language}, answer.summary) : null);
+  const parts = [header, verdict];
+  if ((answer.warnings ?? []).length > 0) {
+    parts.push(h('section', {class: 'notice warnings', lang: record.language},
+        h('h3', {}, t('warnings')), h('ul', {}, answer.warnings.map(warning =>
+            h('li', {'data-code': warning.code ?? warning}, warning.message ?? warning.code ?? String(warning))))));
+  }
+  if (full) {
+    parts.push(h('section', {class: 'why', lang: record.language},
+        h('h2', {}, t('whyHeading')),
+        h('ol', {class: 'path'}, answer.decisionPath.map(step => h('li', {'data-node': step.node},
+            h('span', {class: 'q'}, step.question), ' ', h('strong', {class: 'a'}, step.answerText))))));
+    parts.push(h('section', {class: 'next-steps', lang: record.language},
+        h('h2', {}, t('nextStepsHeading')),
+        h('ol', {}, (answer.nextSteps ?? []).map(step => h('li', {class: step.done ? 'done' : 'open'},
+            h('span', {class: `badge ${step.done ? 'met' : 'open'}`}, step.done ? t('stepDone') : t('stepOpen')), ' ',
+            step.text)))));
+  } else {
+    parts.push(h('p', {class: 'muted'}, t('recordedLean')));
+  }
+  parts.push(h('section', {class: 'share no-print'},
+      h('label', {for: 'share-link'}, t('recordLink')),
+      h('div', {class: 'share-row'},
+          h('input', {id: 'share-link', type: 'url', readonly: true, value: shareUrl()}),
+          h('button', {type: 'button', id: 'copy-link', onclick: copyLink}, t('copyLink')))));
+  showView('record', parts);
+  document.title = `${t('approach.' + approach)} · ${t('recordedHeading')} · Training Advisor`;
+  document.getElementById('approach').focus();
+}
+
+/** The recorded profile, assessed again with today's rules and market, in the questionnaire. */
+function reassess(record) {
+  const profile = {...(record.profile ?? {})};
+  state.recordId = null;
+  state.projectName = profile.projectName ?? '';
+  delete profile.projectName;
+  state.answers = profile;
+  state.remembered = {};
+  state.ruleset = String(record.provenance.ruleset);
+  state.answerView = true;
+  state.applied = null;
+  state.cost = {};
+  renderRulesetChoice();
+  advance();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -890,6 +1364,10 @@ function decodeValue(field, raw) {
 
 function fragment() {
   const params = new URLSearchParams();
+  if (state.recordId) {
+    params.set('assessment', state.recordId);
+    return params.toString();
+  }
   const ruleset = state.ruleset ?? (state.result && state.result.ruleset !== undefined ? String(state.result.ruleset) : null);
   if (ruleset !== null) params.set('ruleset', ruleset); // the ruleset that decided, so the link keeps its answer
   for (const [field, value] of Object.entries(state.answers)) params.set(field, encodeValue(field, value));
@@ -917,14 +1395,15 @@ function readUrl() {
   state.cost = {};
   state.ruleset = null;
   state.answerView = params.get('view') === 'answer';
+  state.recordId = params.get('assessment');
   state.projectName = params.get('projectName') ?? '';
   for (const [name, raw] of params) {
     if (name === 'ruleset') state.ruleset = raw;
     else if (name.startsWith('cost.')) {
       const key = name.slice(5);
-      if (key === 'model') state.cost.model = raw;
+      if (COST_TEXT_KEYS.includes(key)) state.cost[key] = raw;
       else if (Number.isFinite(Number(raw)) && raw.trim() !== '') state.cost[key] = Number(raw);
-    } else if (name !== 'view' && name !== 'projectName' && name !== 'lang') {
+    } else if (name !== 'view' && name !== 'projectName' && name !== 'lang' && name !== 'assessment') {
       const value = decodeValue(name, raw);
       if (value !== undefined) state.answers[name] = value;
     }
@@ -1010,7 +1489,7 @@ async function switchLanguage(lang) {
   localStorage.setItem('advisor.lang', lang);
   applyLanguage();
   await loadRulesets();
-  await advance({focus: false});
+  await Promise.all([advance({focus: false}), renderRecent()]);
 }
 
 async function start() {
@@ -1030,15 +1509,17 @@ async function start() {
     event.preventDefault();
     startOver();
   });
-  window.addEventListener('popstate', () => {
+  const followUrl = () => {
     if (`#${fragment()}` !== location.hash) {
       readUrl();
       advance();
     }
-  });
+  };
+  window.addEventListener('popstate', followUrl);
+  window.addEventListener('hashchange', followUrl); // a link to a recorded assessment (#assessment=<id>)
   await discoverFeatures();
   readUrl();
-  await advance({focus: false});
+  await Promise.all([advance({focus: false}), state.answerView ? null : renderRecent()]);
   document.body.dataset.ready = 'true';
 }
 

@@ -89,6 +89,36 @@ class MarketInAssessmentsTest {
     }
 
     @Test
+    void aTrainingAnswersNextStepNamesTheOfferingsOpenTodayInTheAnswersOrderWithTheirLimits() {
+        io.restassured.path.json.JsonPath english = api().contentType("application/json").body(training())
+                .post("/assessments").then().statusCode(200).extract().jsonPath();
+        String text = english.getString("nextSteps[-1].text");
+        List<String> ids = english.getList("offerings.id");
+        int previous = -1;
+        for (String id : ids) {
+            int at = text.indexOf(id + " (");
+            org.junit.jupiter.api.Assertions.assertTrue(at > previous, () -> id + " named after the one before it: " + text);
+            previous = at;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Offerings that take new jobs today for SFT, per-token "
+                + "serving first, then by fixed monthly cost: openai-gpt-4.1-sft (per token, new jobs until 2027-01-06, stops serving on "
+                + "2027-01-14, only for organisations already fine-tuning with this provider); "), text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.endsWith("; together-llama-3.1-8b-lora-dedicated (dedicated "
+                + "GPUs by the hour, $2,912.70 a month fixed); fireworks-llama-3.1-8b-lora-dedicated (dedicated GPUs by "
+                + "the hour, $5,840 a month fixed)."), text);
+        org.junit.jupiter.api.Assertions.assertFalse(text.contains("azure-"), "Azure takes no new jobs today: " + text);
+        api().header("Accept-Language", "zh").contentType("application/json").body(training()).post("/assessments")
+                .then().statusCode(200)
+                .body("nextSteps[-1].text", org.hamcrest.Matchers.containsString(
+                        "together-llama-3.1-8b-lora-dedicated（按小时计费的专用 GPU，每月固定 $2,912.70）"))
+                .body("nextSteps[-1].text", org.hamcrest.Matchers.containsString(
+                        "fireworks-glm-5.3-flash-lora-serverless（按 token 计费，预览版，无服务等级协议）"));
+        clock.set(Instant.parse("2027-01-07T09:00:00Z"));
+        api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)
+                .body("nextSteps[-1].text", not(org.hamcrest.Matchers.containsString("openai-")));
+    }
+
+    @Test
     void afterItsLastDayForNewJobsOpenAiIsWarnedAsDiscontinued() {
         clock.set(Instant.parse("2027-01-07T09:00:00Z"));
         api().contentType("application/json").body(training()).post("/assessments").then().statusCode(200)

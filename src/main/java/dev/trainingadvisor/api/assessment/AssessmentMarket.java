@@ -142,12 +142,13 @@ public class AssessmentMarket {
         }
         List<MarketMethod> methods = recommendedMethods.stream().map(MarketMethod::of)
                 .flatMap(Optional::stream).toList();
+        List<OfferingListing.Entry> open = OfferingListing.openFor(data, methods, today);
         AssessmentResponse.NextStep step = new AssessmentResponse.NextStep(MarketTexts.BASE_MODEL_STEP, false,
-                List.of(), MarketTexts.baseModelStep(advice, methods, language), MODELS_LINK);
+                List.of(), MarketTexts.baseModelStep(open, methods, language), MODELS_LINK);
         List<AssessmentResponse.AvailableProvider> available = advice.available().stream()
                 .map(a -> new AssessmentResponse.AvailableProvider(a.provider().id(), a.provider().name(),
                         a.methods())).toList();
-        List<AssessmentResponse.OfferingChoice> offerings = OfferingListing.openFor(data, methods, today).stream()
+        List<AssessmentResponse.OfferingChoice> offerings = open.stream()
                 .map(entry -> new AssessmentResponse.OfferingChoice(entry.offering().id(), entry.offering().provider(),
                         entry.offering().baseModel(), entry.offering().mode(),
                         methods.stream().filter(entry.offering()::offers).toList(),

@@ -1,10 +1,14 @@
 package dev.trainingadvisor.domain.market;
 
+import dev.trainingadvisor.domain.Formats;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.Texts;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The market's human texts, in each language (keys {@code market.*}, {@code warning.*}, {@code nextStep.*}). */
@@ -52,16 +56,50 @@ public final class MarketTexts {
                 "maxAge", maxAge.toString(), "version", market.version());
     }
 
-    /** "A fine-tune dies with its base model", and who takes jobs today for the recommended methods. */
-    public static String baseModelStep(MarketAdvice.ForTraining advice, List<MarketMethod> methods,
+    /** Hours in an average month (8,760 / 12), the fixed monthly part of hourly serving (ADVISOR-RULES §12.2). */
+    private static final BigDecimal HOURS_PER_MONTH = new BigDecimal("730");
+
+    /**
+     * "A fine-tune dies with its base model", and the offerings that take new jobs today for the recommended methods
+     * (ADVISOR-RULES §12: {@code open} in the order {@link OfferingListing#openFor} gives, per-token serving first, then
+     * by fixed monthly cost), each with its serving mode, its fixed monthly part at 730 hours, the day it stops serving
+     * and the limits on who may train.
+     */
+    public static String baseModelStep(List<OfferingListing.Entry> open, List<MarketMethod> methods,
                                        Language language) {
         Texts texts = Texts.in(language);
         String wanted = methods.stream().map(Enum::name).collect(Collectors.joining(", "));
-        if (advice.available().isEmpty()) {
+        if (open.isEmpty()) {
             return texts.format("nextStep." + BASE_MODEL_STEP + ".none", "methods", wanted);
         }
-        return texts.format("nextStep." + BASE_MODEL_STEP + ".open", "methods", wanted, "providers",
-                advice.available().stream().map(a -> a.provider().name()).collect(Collectors.joining(", ")));
+        String separator = texts.get("market.offering.separator");
+        return texts.format("nextStep." + BASE_MODEL_STEP + ".open", "methods", wanted, "offerings",
+                open.stream().map(entry -> offering(entry, texts)).collect(Collectors.joining(separator)));
+    }
+
+    /** One offering in a sentence: "together-llama-3.1-8b-lora-dedicated (dedicated GPUs, $2,912.70 a month fixed)". */
+    private static String offering(OfferingListing.Entry entry, Texts texts) {
+        FineTuningOffering offering = entry.offering();
+        List<String> parts = new ArrayList<>();
+        Optional<OfferingPrice> hourly = switch (offering.mode()) {
+            case PER_TOKEN -> Optional.empty();
+            case PER_TOKEN_PLUS_HOSTING -> Optional.of(OfferingPrice.HOSTING_USD_PER_HOUR);
+            case DEDICATED -> Optional.of(OfferingPrice.REPLICA_USD_PER_HOUR);
+        };
+        parts.add(texts.get("market.offering.mode." + offering.mode().name()));
+        hourly.ifPresent(price -> parts.add(offering.price(price)
+                .map(figure -> texts.format("market.offering.fixed", "usd",
+                        Formats.usd(figure.value().multiply(HOURS_PER_MONTH))))
+                .orElseGet(() -> texts.get("market.offering.fixedUnknown"))));
+        entry.newJobsUntil().ifPresent(last -> parts.add(texts.format("market.offering.newJobsUntil", "date",
+                last.value().toString())));
+        entry.retiresOn().ifPresent(retires -> parts.add(texts.format("market.offering.retires", "date",
+                retires.value().toString())));
+        for (Eligibility limit : offering.limits()) {
+            parts.add(texts.get("market.offering.limit." + limit.name()));
+        }
+        return texts.format("market.offering", "id", offering.id(), "details",
+                String.join(texts.get("market.offering.detailSeparator"), parts));
     }
 
     /** A dated fact an answer depends on, for people: what happens, to whom, on the data's date (issue 19). */
