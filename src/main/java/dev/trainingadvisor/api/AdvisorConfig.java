@@ -78,4 +78,12 @@ public interface AdvisorConfig {
     /** How often the retention job runs (env {@code ADVISOR_HISTORY_PURGE_EVERY}), a Quarkus scheduler interval. */
     @WithDefault("1h")
     String historyPurgeEvery();
+
+    /**
+     * {@code ADVISOR_BODY_LIMIT}: the largest request body of every operation but {@code POST /impact-analyses}
+     * (64 KiB; that one is held to {@code QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE}, 1 MiB, which takes a market data file).
+     * Read by {@code BodyLimit} as a {@code MemorySize}.
+     */
+    @WithDefault("64K")
+    String bodyLimit();
 }

@@ -26,6 +26,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import dev.trainingadvisor.domain.history.Replayed;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -242,14 +244,7 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
     public HistoryPage list(HistoryQuery query) {
         StringBuilder sql = new StringBuilder("SELECT ").append(LISTED).append(" FROM assessment_record WHERE 1 = 1");
         List<Object> values = new ArrayList<>();
-        query.owner().ifPresent(owner -> where(sql, values, " AND owner = ?", owner));
-        HistoryQuery.Filter filter = query.filter();
-        filter.approach().ifPresent(approach -> where(sql, values, " AND approach = ?", approach.name()));
-        filter.ruleset().ifPresent(ruleset -> where(sql, values, " AND ruleset = ?", ruleset));
-        filter.projectName().ifPresent(name -> where(sql, values, " AND project_name = ?", name));
-        filter.warning().ifPresent(code -> where(sql, values, " AND warnings LIKE ?", "%," + code + ",%"));
-        filter.from().ifPresent(from -> where(sql, values, " AND recorded_at >= ?", utc(from)));
-        filter.to().ifPresent(to -> where(sql, values, " AND recorded_at < ?", utc(to)));
+        filter(sql, values, query.owner(), query.filter());
         query.after().ifPresent(after -> {
             sql.append(" AND (recorded_at < ? OR (recorded_at = ? AND seq < ?))");
             values.add(utc(after.recordedAt()));
@@ -280,6 +275,67 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
         } catch (SQLException e) {
             throw new HistoryUnavailableException("cannot read the history", e);
         }
+    }
+
+    /** The conditions of a listing's or a replay's filter, appended to {@code sql}, their values to {@code values}. */
+    private static void filter(StringBuilder sql, List<Object> values, Optional<String> owner,
+                               HistoryQuery.Filter filter) {
+        owner.ifPresent(value -> where(sql, values, " AND owner = ?", value));
+        filter.approach().ifPresent(approach -> where(sql, values, " AND approach = ?", approach.name()));
+        filter.ruleset().ifPresent(ruleset -> where(sql, values, " AND ruleset = ?", ruleset));
+        filter.projectName().ifPresent(name -> where(sql, values, " AND project_name = ?", name));
+        filter.warning().ifPresent(code -> where(sql, values, " AND warnings LIKE ?", "%," + code + ",%"));
+        filter.from().ifPresent(from -> where(sql, values, " AND recorded_at >= ?", utc(from)));
+        filter.to().ifPresent(to -> where(sql, values, " AND recorded_at < ?", utc(to)));
+    }
+
+    /** Rows a replay fetches from the database at a time. */
+    private static final int REPLAY_FETCH_SIZE = 1_000;
+
+    @Override
+    public void replay(Optional<String> owner, HistoryQuery.Filter filter, Consumer<Replayed> each) {
+        StringBuilder sql = new StringBuilder("SELECT seq, id, recorded_at, ruleset, ruleset_version, "
+                + "ruleset_fingerprint, market_data_version, approach, reason_code, warnings, project_name, profile "
+                + "FROM assessment_record WHERE 1 = 1");
+        List<Object> values = new ArrayList<>();
+        filter(sql, values, owner, filter);
+        sql.append(" ORDER BY recorded_at DESC, seq DESC");
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            connection.setReadOnly(true);
+            try (PreparedStatement select = connection.prepareStatement(sql.toString(), ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(REPLAY_FETCH_SIZE);
+                for (int i = 0; i < values.size(); i++) {
+                    select.setObject(i + 1, values.get(i));
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        each.accept(replayed(row));
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new HistoryUnavailableException("cannot replay the history", e);
+        }
+    }
+
+    private static Replayed replayed(ResultSet row) throws SQLException {
+        String warnings = row.getString("warnings");
+        List<String> codes = Arrays.stream(warnings.split(",")).filter(code -> !code.isEmpty()).toList();
+        Instant recordedAt = row.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return new Replayed(row.getObject("id", UUID.class),
+                new HistoryQuery.Position(recordedAt, row.getLong("seq")),
+                new Provenance(row.getInt("ruleset"), row.getString("ruleset_version"),
+                        row.getString("ruleset_fingerprint"), row.getString("market_data_version")),
+                new Outcome(Approach.valueOf(row.getString("approach")), row.getString("reason_code"), codes,
+                        Optional.ofNullable(row.getString("project_name"))),
+                Json.of(row.getBytes("profile")));
     }
 
     private static void where(StringBuilder sql, List<Object> values, String condition, Object value) {

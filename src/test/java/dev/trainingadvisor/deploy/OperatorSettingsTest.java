@@ -22,7 +22,7 @@ class OperatorSettingsTest {
                     "advisor.default-language", "zh",
                     "quarkus.http.cors.enabled", "true",
                     "quarkus.http.cors.origins", ORIGIN,
-                    "quarkus.http.limits.max-body-size", "1K");
+                    "advisor.body-limit", "1K");
         }
     }
 

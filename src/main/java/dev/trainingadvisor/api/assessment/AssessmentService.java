@@ -95,6 +95,38 @@ public class AssessmentService {
         return market.addTo(AssessmentMapper.toResponse(assessment, randomId(), Instant.now()), language);
     }
 
+    /** A decision replayed for an impact analysis: its approach and the distinct codes of its warnings. */
+    public record Replay(Approach approach, List<String> warnings) {
+        public Replay {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Decides {@code request} under {@code ruleset} as the lean answer would (no counterfactuals, no texts), with the
+     * market warnings of {@code data} on {@code today} (issue 19 impact analysis: the running data, or a candidate
+     * file). Neither counted nor logged. The request must already satisfy the contract and {@link AssessmentRules}.
+     */
+    public Replay replay(AssessmentRequest request, RulesetId ruleset, dev.trainingadvisor.domain.market.MarketData data,
+                         java.time.LocalDate today, java.time.Period maxAge) {
+        Decision decision = advisors.get(ruleset).decideCore(AssessmentMapper.toProfile(request));
+        Set<String> warnings = new LinkedHashSet<>(4);
+        for (Decision.Finding finding : decision.warnings()) {
+            warnings.add(WarningCode.of(finding.id()).name());
+        }
+        if (decision.approach() == Approach.TRAINING) {
+            for (dev.trainingadvisor.domain.market.MarketAdvice.ProviderNotice notice
+                    : dev.trainingadvisor.domain.market.MarketAdvice.forTraining(decision.recommendedMethods(), data,
+                    today).notices()) {
+                warnings.add(notice.code().name());
+            }
+            if (data.staleOn(today, maxAge)) {
+                warnings.add(MarketWarning.MARKET_DATA_STALE.name());
+            }
+        }
+        return new Replay(decision.approach(), List.copyOf(warnings));
+    }
+
     /**
      * The lean assessment of {@code request} under {@code ruleset} ({@code Prefer: return=minimal}): the decision
      * without counterfactuals ({@link Advisor#decideCore}), no wording, no texts; the warning codes of the full

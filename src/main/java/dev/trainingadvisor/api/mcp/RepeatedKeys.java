@@ -39,7 +39,7 @@ public class RepeatedKeys {
     private static final JsonFactory FACTORY = new JsonFactory();
     private final long limit;
 
-    public RepeatedKeys(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    public RepeatedKeys(@ConfigProperty(name = "advisor.body-limit", defaultValue = "64K") MemorySize limit) {
         this.limit = limit.asLongValue();
     }
 

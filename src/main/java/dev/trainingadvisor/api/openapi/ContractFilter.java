@@ -39,7 +39,9 @@ public class ContractFilter implements OASFilter {
     public static final String BEARER = "bearerAuth";
     /** The operations that need a bearer token under ADVISOR_AUTH=oidc: decision history. */
     static final java.util.Set<String> NEEDS_TOKEN = java.util.Set.of("getAssessmentRecord", "listAssessmentRecords",
-            "eraseAssessmentRecord");
+            "eraseAssessmentRecord", "getReassessment", "createImpactAnalysis");
+    /** The operations that need the role advisor-auditor (or advisor-admin) under ADVISOR_AUTH=oidc: 403 otherwise. */
+    static final java.util.Set<String> NEEDS_AUDITOR = java.util.Set.of("createImpactAnalysis");
     static final String EXAMPLES = "META-INF/openapi-examples/";
     private static final String JSON = "application/json";
     /** The 200 response's extension that gives the lean answer's schema and example. */
@@ -48,7 +50,8 @@ public class ContractFilter implements OASFilter {
     private static final Map<String, String> RETURN_MINIMAL = Map.of("createAssessment", "AssessmentSummary");
     /** Operations that record answers or read the history: their database may be unavailable (503). */
     private static final java.util.Set<String> RECORDING_OR_HISTORY = java.util.Set.of("createAssessment",
-            "createAssessmentBatch", "getAssessmentRecord", "listAssessmentRecords", "eraseAssessmentRecord");
+            "createAssessmentBatch", "getAssessmentRecord", "listAssessmentRecords", "eraseAssessmentRecord",
+            "getReassessment", "createImpactAnalysis");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -101,7 +104,8 @@ public class ContractFilter implements OASFilter {
         }
         openAPI.getComponents().getSchemas().values().forEach(ContractFilter::nullableSaysNull);
         for (String request : List.of("AssessmentRequest", "AssessmentBatchRequest", "RoiRequest",
-                "CostComparisonRequest", "CostPrices", "SetupCosts")) {
+                "CostComparisonRequest", "CostPrices", "SetupCosts", "ImpactAnalysisRequest",
+                "ImpactAnalysisRecords")) {
             // The server rejects unknown properties; the contract says so.
             openAPI.getComponents().getSchemas().get(request).additionalPropertiesBoolean(Boolean.FALSE);
         }
@@ -191,6 +195,9 @@ public class ContractFilter implements OASFilter {
         if (RECORDING_OR_HISTORY.contains(id)) {
             problems.add(ProblemType.HISTORY_UNAVAILABLE);
         }
+        if (NEEDS_AUDITOR.contains(id)) {
+            problems.add(ProblemType.FORBIDDEN);
+        }
         for (ProblemType problem : problems) {
             String status = Integer.toString(problem.status());
             APIResponse own = operation.getResponses().getAPIResponse(status);
@@ -264,6 +271,8 @@ public class ContractFilter implements OASFilter {
                     + "another issuer or audience, unsigned, a signature that does not verify), or a history operation "
                     + "was called without one (type /problems/unauthorized); WWW-Authenticate: Bearer says which.";
             case NOT_FOUND -> "No item has this id (type /problems/not-found).";
+            case FORBIDDEN -> "Under ADVISOR_AUTH=oidc: the token is valid but lacks the role advisor-auditor (or "
+                    + "advisor-admin) that the operation needs (type /problems/forbidden).";
             case METHOD_NOT_ALLOWED -> "The path does not take this method; see the Allow header.";
             case NOT_ACCEPTABLE -> "None of the media types in Accept can be produced (type /problems/not-acceptable).";
             case PAYLOAD_TOO_LARGE -> "The body exceeds the limit, 64 KiB by default (type /problems/payload-too-large).";

@@ -14,10 +14,12 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A body over {@code quarkus.http.limits.max-body-size} is refused with a 413 problem document. With a Content-Length
+ * A body over {@code advisor.body-limit} (64 KiB; {@value #LARGE_BODY_PATH}: {@code quarkus.http.limits.max-body-size},
+ * 1 MiB) is refused with a 413 problem document. With a Content-Length
  * it is refused before a byte of it is read; without one (chunked, HTTP/2) it is read through a body handler capped at
  * the limit, which refuses it as soon as it passes the limit. A gzip or deflate body is read and decoded by
- * {@link EncodedBodies}, whose decoded size counts toward the same limit, so a small gzip bomb cannot expand in memory. Quarkus would refuse both too, one route later, but with an empty
+ * {@link EncodedBodies}, whose decoded size counts toward {@code advisor.body-limit}, so a small gzip bomb cannot
+ * expand in memory. Quarkus would refuse both too, one route later, but with an empty
  * body (or, while RESTEasy reads, with an IOException); these routes answer first, through {@link ProblemWriter},
  * which ends the connection on HTTP/1.1 (the client may still be sending) and only the request's stream on HTTP/2.
  */
@@ -26,24 +28,41 @@ public class BodyLimit {
     private static final java.util.Set<io.vertx.core.http.HttpMethod> BODY_METHODS = java.util.Set.of(
             io.vertx.core.http.HttpMethod.POST, io.vertx.core.http.HttpMethod.PUT, io.vertx.core.http.HttpMethod.PATCH);
 
+    /** The one operation held to the larger, Vert.x-wide limit: it takes a market data file (issue 19). */
+    public static final String LARGE_BODY_PATH = "/impact-analyses";
+
     private final long limit;
+    private final long largeLimit;
     private final Languages languages;
     private final ProblemWriter writer;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, Languages languages,
-                     ProblemWriter writer) {
-        this.limit = limit.asLongValue();
+    /**
+     * @param limit      every operation's limit ({@code advisor.body-limit}, 64 KiB)
+     * @param largeLimit {@value #LARGE_BODY_PATH}'s ({@code quarkus.http.limits.max-body-size}, 1 MiB), which Vert.x
+     *                   enforces for every request as well
+     */
+    public BodyLimit(@ConfigProperty(name = "advisor.body-limit", defaultValue = "64K") MemorySize limit,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize largeLimit,
+                     Languages languages, ProblemWriter writer) {
+        this.limit = Math.min(limit.asLongValue(), largeLimit.asLongValue());
+        this.largeLimit = largeLimit.asLongValue();
         this.languages = languages;
         this.writer = writer;
     }
 
+    private long limitOf(RoutingContext context) {
+        return LARGE_BODY_PATH.equals(context.request().path()) ? largeLimit : limit;
+    }
+
     void install(@Observes Router router) {
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
+        BodyHandler largeReader = BodyHandler.create(false).setBodyLimit(largeLimit);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(context -> {
             if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
                     && BODY_METHODS.contains(context.request().method())) {
-                reader.handle(context); // reads at most `limit` bytes, else fails the request with 413
+                // reads at most the limit, else fails the request with 413
+                (LARGE_BODY_PATH.equals(context.request().path()) ? largeReader : reader).handle(context);
             } else {
                 context.next();
             }
@@ -63,7 +82,7 @@ public class BodyLimit {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !tooLong(length)) {
+        if (length == null || !tooLong(length, limitOf(context))) {
             context.next();
             return;
         }
@@ -77,7 +96,7 @@ public class BodyLimit {
         writer.write(context, problem, language, null, ProblemWriter.RestOfBody.UNREAD);
     }
 
-    private boolean tooLong(String length) {
+    private static boolean tooLong(String length, long limit) {
         try {
             return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException unreadable) {

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answer ({@code printf xyz | curl -X POST /assessments -H 'Content-Encoding: deflate' ...}: empty reply) - no route,
  * filter or exception handler of the application was ever called.
  *
- * <p>The coded body is read whole (at most {@code quarkus.http.limits.max-body-size} bytes, else 413 through
+ * <p>The coded body is read whole (at most {@code advisor.body-limit} bytes, else 413 through
  * {@link BodyLimit}), then decoded into at most the same limit: a body that decodes to more (a zip bomb) is a 413
  * problem, a body that is not valid data of its coding (a bad header, a bad block, cut short) a 400 problem
  * ({@code undecodableEncoding}). The decoded body replaces the coded one for every later reader (Quarkus REST and
@@ -56,7 +56,7 @@ public class EncodedBodies {
     private final Languages languages;
     private final ProblemWriter writer;
 
-    public EncodedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+    public EncodedBodies(@ConfigProperty(name = "advisor.body-limit", defaultValue = "64K") MemorySize limit,
                          Languages languages, ProblemWriter writer) {
         this.limit = limit.asLongValue();
         this.languages = languages;

@@ -11,6 +11,8 @@ public enum ProblemType {
     MALFORMED_JSON("malformed-json", 400),
     INVALID_REQUEST("invalid-request", 400),
     UNAUTHORIZED("unauthorized", 401),
+    /** A valid token without the role an operation needs ({@code advisor-auditor} for an impact analysis). */
+    FORBIDDEN("forbidden", 403),
     NOT_FOUND("not-found", 404),
     /** A history operation while the decision history is off ({@code ADVISOR_HISTORY=off}). */
     HISTORY_OFF("history-off", 404),

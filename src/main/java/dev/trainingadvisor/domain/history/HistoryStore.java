@@ -25,6 +25,14 @@ public interface HistoryStore {
     HistoryPage list(HistoryQuery query);
 
     /**
+     * Hands every record matching {@code filter} (and {@code owner}'s, when given) to {@code each}, newest first, one at
+     * a time as the database returns them: memory does not grow with the history (issue 19's impact analysis).
+     *
+     * @throws HistoryUnavailableException when the database cannot answer
+     */
+    void replay(Optional<String> owner, HistoryQuery.Filter filter, java.util.function.Consumer<Replayed> each);
+
+    /**
      * Erases the record with this id (its profile and answer with it), when it exists and is {@code owner}'s (empty
      * owner: anyone's).
      *

@@ -47,4 +47,13 @@ final class ChangedMarket {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** {@code value} as indented JSON. */
+    static String pretty(Object value) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
