@@ -3,12 +3,17 @@ package dev.trainingadvisor.api;
 import static dev.trainingadvisor.api.Contract.api;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trainingadvisor.api.market.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +23,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -256,5 +262,51 @@ class MarketCostComparisonResourceTest {
 
     private static org.hamcrest.Matcher<String> containsStringText(String text) {
         return org.hamcrest.Matchers.containsString(text);
+    }
+
+    @Test
+    void aDateThatIsNoCalendarDayOrHasATimeIsRefusedAtItsPointerInBothLanguages() {
+        for (Object bad : List.of("2026-02-30", "2026-12-01T00:00:00Z", "2026-12-01T00:00:00", "20261201", "2026-1-1",
+                "", 20261201, List.of(2026, 12, 1), Map.of("year", 2026))) {
+            api().contentType("application/json").body(with(example1(), "startDate", bad)).post("/cost-comparisons")
+                    .then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors.pointer", contains("/startDate"))
+                    .body("errors[0].detail", containsString("calendar date"));
+        }
+        api().contentType("application/json").header("Accept-Language", "zh")
+                .body(with(example1(), "startDate", "2026-02-30")).post("/cost-comparisons").then().statusCode(400)
+                .body("errors.pointer", contains("/startDate"))
+                .body("errors[0].detail", containsString("日历日期"));
+        api().contentType("application/json").body(fineTune(example1(), "retiresOn", "2027-02-29"))
+                .post("/cost-comparisons").then().statusCode(400)
+                .body("errors.pointer", contains("/fineTune/retiresOn"))
+                .body("errors[0].detail", containsString("calendar date"));
+        api().contentType("application/json").body(with(example1(), "startDate", "2028-02-29"))
+                .post("/cost-comparisons").then().statusCode(200).body("input.startDate", equalTo("2028-02-29"));
+    }
+
+    @Test
+    void hugeFiguresInExponentFormAreRefusedAtTheirPointerNeverAnsweredAsInfinity() throws Exception {
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(example1());
+        Map<String, String[]> cases = new LinkedHashMap<>();
+        cases.put("/fineTune/replicaUsdPerHour", new String[] {"\"replicaUsdPerHour\":3.99", "\"replicaUsdPerHour\":"});
+        cases.put("/baseline/prices/inputUsd", new String[] {"\"inputUsd\":2.0", "\"inputUsd\":"});
+        cases.put("/fineTune/prices/trainingUsd", new String[] {"\"trainingUsd\":0.48", "\"trainingUsd\":"});
+        cases.put("/queriesPerMonth", new String[] {"\"queriesPerMonth\":1000000", "\"queriesPerMonth\":"});
+        cases.put("/trainingTokens", new String[] {"\"trainingTokens\":20000000", "\"trainingTokens\":"});
+        for (Map.Entry<String, String[]> field : cases.entrySet()) {
+            assertTrue(body.contains(field.getValue()[0]), body);
+            for (String huge : List.of("1e308", "1E+308", "-1e308", "1e999999999", "9e99")) {
+                String answer = api().contentType("application/json")
+                        .body(body.replace(field.getValue()[0], field.getValue()[1] + huge))
+                        .post("/cost-comparisons").then().statusCode(400)
+                        .body("type", equalTo("/problems/invalid-request"))
+                        .body("errors.pointer", everyItem(equalTo(field.getKey())))
+                        .body("errors", not(empty()))
+                        .extract().asString();
+                assertFalse(answer.contains("Infinity"), answer);
+            }
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.trainingadvisor.deploy;
 
+import dev.trainingadvisor.api.auth.Tokens;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -196,6 +198,91 @@ class ApiFuzzIT {
         Exchange exchange = send(method, path, body, contentType, null);
         assertTrue(exchange.status < 500, exchange.toString());
         exchange.conformsToContract();
+    }
+
+    // --- the history operations, under the Deployment's ADVISOR_AUTH=oidc ------------------------------------------------
+
+    /** Ids of records made by {@link #recorded()}: the caller "fuzz"'s own. */
+    private static final List<String> RECORDED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * GET and DELETE on a record and the listing, with real, erased, unknown and malformed ids, any filter, cursor and
+     * limit, and tokens of every kind (none, the owner's, another caller's, an auditor's, an admin's, expired, unsigned,
+     * tampered, another key's, not a token): never a 5xx; every answer what the contract allows (401 with its
+     * challenge, 404 for another caller's record).
+     */
+    @Property(tries = 400)
+    void historyOperationsAnswerAnyIdFilterOrTokenWithoutBreaking(@ForAll("historyMethods") String method,
+                                                                    @ForAll("historyTargets") String target,
+                                                                    @ForAll("bearers") String authorization,
+                                                                    @ForAll("languages") String language)
+            throws Exception {
+        recorded();
+        String resolved = target.replace("{recorded}", RECORDED.get(Math.floorMod(target.hashCode(), RECORDED.size())));
+        String effectiveMethod = resolved.startsWith("/assessments?") || resolved.equals("/assessments") ? "GET"
+                : method;
+        Exchange exchange = send(effectiveMethod, resolved, null, null, language, null, null, authorization);
+        assertTrue(exchange.status < 500, exchange.toString());
+        exchange.conformsToContract();
+        if (exchange.status == 401) {
+            assertTrue(exchange.challenge.startsWith("Bearer"), "401 names its challenge: " + exchange);
+        }
+        Statistics.label("status").collect(exchange.status);
+        Statistics.label("status").coverage(coverage -> {
+            coverage.check(200).count(n -> n > 0);
+            coverage.check(400).count(n -> n > 0);
+            coverage.check(401).count(n -> n > 0);
+            coverage.check(404).count(n -> n > 0);
+        });
+    }
+
+    /** Records of the caller "fuzz", once: the ids the history property reads and erases. */
+    private static synchronized void recorded() throws Exception {
+        if (!RECORDED.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < 20; i++) {
+            Exchange made = send("POST", "/assessments", jsonBytes(Map.of("usesPrivateData", i % 2 == 0,
+                            "desiredChange", "TASK_SKILL", "projectName", "fuzz-" + i)), "application/json", null, null,
+                    null, "Bearer " + Tokens.of("fuzz"));
+            assertEquals(200, made.status, made.toString());
+            RECORDED.add(made.json().get("assessmentId").asText());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> historyMethods() {
+        return Arbitraries.of("GET", "GET", "GET", "DELETE");
+    }
+
+    @Provide
+    Arbitrary<String> historyTargets() {
+        Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(40)
+                .map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8));
+        Arbitrary<String> filter = Combinators.combine(
+                Arbitraries.of("approach", "ruleset", "projectName", "warning", "from", "to", "limit", "cursor",
+                        "colour"),
+                Arbitraries.oneOf(anyText, Arbitraries.of("RAG", "TRAINING", "rag", "1", "2", "3", "fuzz-3",
+                        "MARKET_DATA_STALE", "NO_SUCH", "2026-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-01-01",
+                        "0", "100", "101", "-1", "1e2", "9".repeat(30), "", "%00", "eyJzZXEiOjF9")))
+                .as((name, value) -> name + "=" + value);
+        return Arbitraries.oneOf(
+                Arbitraries.just("/assessments/{recorded}"),
+                Arbitraries.of("00000000-0000-4000-8000-000000000000", "not-a-uuid", "",
+                        "00000000-0000-4000-8000-00000000000G").map(id -> "/assessments/" + id),
+                anyText.map(id -> "/assessments/" + id),
+                filter.list().ofMaxSize(3).map(filters -> filters.isEmpty() ? "/assessments"
+                        : "/assessments?" + String.join("&", filters)));
+    }
+
+    @Provide
+    Arbitrary<String> bearers() {
+        return Arbitraries.of("", "Bearer " + Tokens.of("fuzz"), "Bearer " + Tokens.of("fuzz"),
+                "Bearer " + Tokens.of("someone-else"), "Bearer " + Tokens.of("audit", "advisor-auditor"),
+                "Bearer " + Tokens.of("admin", "advisor-admin"), "Bearer " + Tokens.unsigned("fuzz"),
+                "Bearer " + Tokens.tampered("someone-else", "fuzz"), "Bearer " + Tokens.signedByAnotherKey("fuzz"),
+                "Bearer " + Tokens.sign(Tokens.claims("fuzz").expiresAt(1_000_000L)), "Bearer", "Bearer x.y.z",
+                "Basic Zm9vOmJhcg==", "bearer " + Tokens.of("fuzz"));
     }
 
     // --- generators ----------------------------------------------------------------------------------------------------
@@ -524,7 +611,7 @@ class ApiFuzzIT {
     // --- exchanges ------------------------------------------------------------------------------------------------------
 
     private record Exchange(String method, String path, int status, String contentType, String preferenceApplied,
-                            String body) {
+                            String body, String challenge) {
         JsonNode json() throws Exception {
             return JSON.readTree(body);
         }
@@ -551,6 +638,7 @@ class ApiFuzzIT {
 
         private static boolean documented(String path) {
             return path.equals("/assessments") || path.equals("/assessments/batch") || path.equals("/roi-estimates")
+                    || path.matches("/assessments/[^/]+")
                     || path.equals("/cost-comparisons")
                     || path.equals("/decision-tree")
                     || path.equals("/training-methods") || path.equals("/providers") || path.equals("/models")
@@ -576,6 +664,11 @@ class ApiFuzzIT {
 
     private static Exchange send(String method, String path, byte[] body, String contentType, String language,
                                  String accept, String prefer) throws Exception {
+        return send(method, path, body, contentType, language, accept, prefer, null);
+    }
+
+    private static Exchange send(String method, String path, byte[] body, String contentType, String language,
+                                 String accept, String prefer, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.base + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -592,10 +685,14 @@ class ApiFuzzIT {
         if (prefer != null && !prefer.isBlank() && prefer.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             request.header("Prefer", prefer.strip());
         }
+        if (authorization != null && !authorization.isEmpty()) {
+            request.header("Authorization", authorization);
+        }
         HttpResponse<String> response = PackagedService.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Exchange(method, path, response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Preference-Applied").orElse(null), response.body());
+                response.headers().firstValue("Preference-Applied").orElse(null), response.body(),
+                response.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 
     private static byte[] jsonBytes(Map<String, Object> body) {

@@ -1,5 +1,7 @@
 package dev.trainingadvisor.deploy;
 
+import dev.trainingadvisor.api.auth.Tokens;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +63,9 @@ class HeaderFuzzIT {
                                                           @ForAll("accepts") String accept,
                                                           @ForAll("languages") String language,
                                                           @ForAll("encodings") String encoding,
-                                                          @ForAll("prefers") String prefer) throws Exception {
+                                                          @ForAll("prefers") String prefer,
+                                                          @ForAll("authorizations") String authorization)
+            throws Exception {
         String[] parts = operation.split(" ");
         String method = parts[0];
         String path = parts[1];
@@ -71,6 +75,7 @@ class HeaderFuzzIT {
         put(headers, "Accept-Language", language);
         put(headers, "Content-Encoding", encoding);
         put(headers, "Prefer", prefer);
+        put(headers, "Authorization", authorization);
         byte[] body = method.equals("POST")
                 ? (path.startsWith("/roi") ? ROI : path.endsWith("/batch") ? BATCH : PROFILE)
                 .getBytes(StandardCharsets.UTF_8) : null;
@@ -96,7 +101,7 @@ class HeaderFuzzIT {
         List<String> errors = Contract.errors(path, method, answer.status(), type, answer.header("Preference-Applied"),
                 answer.body());
         assertTrue(errors.isEmpty(), errors + " for " + exchange);
-        if (path.startsWith("/assessments") && !path.endsWith("/mermaid")) {
+        if (method.equals("POST") && path.startsWith("/assessments") && !path.endsWith("/mermaid")) {
             assertTrue(String.valueOf(answer.header("Vary")).contains("Prefer"), "Vary names Prefer: " + exchange);
         }
     }
@@ -140,13 +145,30 @@ class HeaderFuzzIT {
     @Provide
     Arbitrary<String> operations() {
         return Arbitraries.of("GET /training-methods", "GET /providers", "GET /decision-tree", "GET /providers/replicate",
-                "POST /assessments", "POST /assessments/mermaid", "POST /assessments/batch", "POST /roi-estimates");
+                "POST /assessments", "POST /assessments/mermaid", "POST /assessments/batch", "POST /roi-estimates",
+                "GET /assessments", "GET /assessments/00000000-0000-4000-8000-000000000000",
+                "DELETE /assessments/00000000-0000-4000-8000-000000000000");
+    }
+
+    /**
+     * Authorization values: none, a valid token (the history operations need one under the Deployment's
+     * {@code ADVISOR_AUTH=oidc}), an auditor's, bad ones, other schemes, and anything a header value may hold.
+     */
+    @Provide
+    Arbitrary<String> authorizations() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "", "Bearer " + Tokens.of("header-fuzz"),
+                        "Bearer " + Tokens.of("audit", "advisor-auditor"), "Bearer " + Tokens.unsigned("header-fuzz"),
+                        "Bearer", "Bearer  ", "Bearer a.b.c", "Basic Zm9vOmJhcg==", "Negotiate x"),
+                headerValue());
     }
 
     @Provide
     Arbitrary<String> queries() {
         return Arbitraries.oneOf(
                 Arbitraries.of("", "method=SFT", "maxStartingCostUsd=5;method=RAG", "method=%zz", "format=mermaid",
+                        "limit=5", "limit=0", "approach=RAG&limit=100", "from=2026-01-01T00:00:00Z", "cursor=%zz",
+                        "to=2026-02-30T00:00:00Z", "projectName=%E4%B8", "warning=NO_SUCH",
                         "format=json", "method=SFT&method=RAG", "method=", "a=%C0%AF", "method=%E4%B8", "x"),
                 Arbitraries.strings().withChars(QUERY_CHARS).ofMaxLength(30));
     }

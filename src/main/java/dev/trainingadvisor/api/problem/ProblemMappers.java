@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.trainingadvisor.api.json.WholeCharacters;
+import dev.trainingadvisor.api.json.CalendarDates;
 import dev.trainingadvisor.api.json.WholeNumbers;
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.domain.Language;
@@ -129,6 +130,10 @@ public class ProblemMappers {
         if (e instanceof WholeCharacters.UnpairedSurrogate) {
             return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
                     Problems.detail(language, "unpairedSurrogate"))));
+        }
+        if (e instanceof CalendarDates.NotCalendarDate) {
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
+                    Problems.detail(language, "notCalendarDate"))));
         }
         if (e instanceof WholeNumbers.NotPlainInteger whole) {
             String detail = whole.plain()
