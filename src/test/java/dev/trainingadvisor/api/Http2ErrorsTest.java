@@ -115,6 +115,29 @@ class Http2ErrorsTest {
                         "-H", "Content-Encoding: deflate", "-D", dir.resolve("hxyz").toString(), url("/assessments")));
     }
 
+    /**
+     * A gzip body over HTTP/2 is decoded by the service (EncodedBodies) and answered; it was a 500 while the body was
+     * read to its end before Quarkus REST paused the request (quarkusio/quarkus#34393). A body without
+     * Content-Length over HTTP/2 (curl reading stdin) is a 411 problem, not that 500.
+     */
+    @Test
+    void aGzipBodyOverHttp2IsAnsweredAndABodyWithoutLengthIs411() throws Exception {
+        java.io.ByteArrayOutputStream coded = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(coded)) {
+            gzip.write("{\"usesPrivateData\": false, \"desiredChange\": \"NONE\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        Path body = Files.write(dir.resolve("body.gz"), coded.toByteArray());
+        List<String> gz = List.of("--data-binary", "@" + body, "-H", "Content-Type: application/json",
+                "-H", "Content-Encoding: gzip", "-D", dir.resolve("hgz").toString(), url("/assessments"));
+        assertEquals(List.of("200 1 2"), curl("--http2-prior-knowledge", List.of(gz)));
+        assertEquals(List.of("200 1 2", "200 0 2"), curl("--http2", List.of(get("/training-methods", "h0"), gz)));
+        List<String> noLength = List.of("--data-binary", "@" + body, "-H", "Content-Type: application/json",
+                "-H", "Content-Encoding: gzip", "-H", "Transfer-Encoding: chunked", "-D",
+                dir.resolve("h411").toString(), url("/assessments"));
+        assertEquals(List.of("411 1 2"), curl("--http2-prior-knowledge", List.of(noLength)));
+        assertProblemHeaders("h411", 411);
+    }
+
     @Test
     void otherStreamsOnTheConnectionSurviveA413() throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();

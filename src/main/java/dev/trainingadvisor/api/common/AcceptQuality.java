@@ -36,8 +36,19 @@ public class AcceptQuality {
             return;
         }
         String accept = String.join(",", headers);
+        List<String> elements = java.util.Arrays.stream(accept.split(",")).map(String::trim)
+                .filter(element -> !element.isEmpty()).toList();
+        if (elements.isEmpty()) {
+            request.getHeaders().remove(HttpHeaders.ACCEPT); // only empty elements: no preference (RFC 9110 §12.5.1)
+            return;
+        }
         if (!accept.contains("q") && !accept.contains("Q")) {
-            return; // the common case: no qualities at all
+            // The common case: no qualities at all. Empty list elements (RFC 9110 §5.6.1.2: to be accepted) are
+            // dropped, which RESTEasy Reactive answered with a 400.
+            if (elements.size() != headers.size() || accept.split(",", -1).length != elements.size()) {
+                request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", elements));
+            }
+            return;
         }
         List<String> acceptable = new ArrayList<>();
         boolean excludedAny = false;

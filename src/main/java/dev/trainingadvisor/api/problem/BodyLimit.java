@@ -5,6 +5,8 @@ import dev.trainingadvisor.domain.Language;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -55,6 +57,7 @@ public class BodyLimit {
     }
 
     void install(@Observes Router router) {
+        router.route().order(EncodedBodies.ORDER - 1).handler(this::requireLengthOnHttp2);
         BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
         BodyHandler largeReader = BodyHandler.create(false).setBodyLimit(largeLimit);
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
@@ -74,6 +77,26 @@ public class BodyLimit {
                 context.next();
             }
         });
+    }
+
+    /**
+     * 411 for a body over HTTP/2 without Content-Length (RFC 9110 §15.5.12). Such a body can only be read to its end
+     * before an operation takes it, and Quarkus REST then fails to pause the request (Vert.x refuses to pause an HTTP/2
+     * request whose end it has delivered, quarkusio/quarkus#34393): it was a 500. With Content-Length the body is read
+     * by the operation itself (or, coded, up to its declared length by {@link EncodedBodies}).
+     */
+    private void requireLengthOnHttp2(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.version() != HttpVersion.HTTP_2 || !BODY_METHODS.contains(request.method())
+                || request.getHeader(HttpHeaders.CONTENT_LENGTH) != null
+                || request.path().equals(dev.trainingadvisor.api.problem.AllowedMethods.MCP_PATH)) {
+            context.next();
+            return;
+        }
+        Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        String phrase = io.netty.handler.codec.http.HttpResponseStatus.LENGTH_REQUIRED.reasonPhrase();
+        writer.write(context, new Problem("about:blank", phrase, 411, Problems.detail(language, "lengthRequired"),
+                request.path(), List.of()), language, null, ProblemWriter.RestOfBody.UNREAD);
     }
 
     public long limit() {

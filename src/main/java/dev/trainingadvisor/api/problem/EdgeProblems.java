@@ -117,7 +117,12 @@ public class EdgeProblems {
 
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
-        context.addHeadersEndHandler(ended -> dropIdentityOnEmpty(context));
+        context.addHeadersEndHandler(ended -> {
+            dropIdentityOnEmpty(context);
+            if (request.method() == HttpMethod.HEAD) {
+                sameTypeAsGet(context.response());
+            }
+        });
         String uri = request.uri();
         int question = uri.indexOf('?');
         String rawPath = question < 0 ? uri : uri.substring(0, question);
@@ -255,6 +260,17 @@ public class EdgeProblems {
                     instance.length() > 200 ? instance.substring(0, 200) : instance, List.of()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * HEAD answers with the head GET answers with (RFC 9110 §9.3.2): the JSON and Mermaid writers add the charset as
+     * they write, and for HEAD no writer runs, so {@code application/json} lacked GET's {@code ;charset=UTF-8}.
+     */
+    private static void sameTypeAsGet(HttpServerResponse response) {
+        String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+        if (type != null && (type.equals("application/json") || type.equals("text/vnd.mermaid"))) {
+            response.headers().set(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8");
+        }
     }
 
     /** {@code application/json} with any parameters, in any letter case. */

@@ -8,9 +8,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
@@ -64,15 +65,71 @@ public class EncodedBodies {
     }
 
     void install(@Observes Router router) {
-        BodyHandler reader = BodyHandler.create(false).setBodyLimit(limit);
         router.route().order(ORDER).handler(context -> {
             if (coding(context.request()) == Coding.NONE) {
                 context.next();
             } else {
-                reader.handle(context); // the coded body, at most `limit` bytes, else the request fails with 413
+                read(context);
             }
         });
-        router.route().order(ORDER).handler(this::decode);
+    }
+
+    /**
+     * Reads the coded body whole (at most {@code limit} bytes, else 413), then decodes it. On HTTP/2 the reading stops
+     * as soon as the bytes its Content-Length declares have arrived, before the stream's end is delivered: Quarkus
+     * REST pauses every request it takes, and Vert.x refuses to pause an HTTP/2 request whose end it has delivered
+     * ({@code IllegalStateException: Request has already been read}, quarkusio/quarkus#34393), which answered a valid
+     * gzip body over HTTP/2 with a 500. (A body without Content-Length on HTTP/2 is refused before: {@link BodyLimit}.)
+     */
+    private void read(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        long declared = declaredLength(request);
+        if (declared > limit) {
+            tooLarge(context, language, ProblemWriter.RestOfBody.UNREAD);
+            return;
+        }
+        boolean stopBeforeEnd = request.version() == HttpVersion.HTTP_2 && declared >= 0;
+        Buffer coded = Buffer.buffer();
+        boolean[] done = {false};
+        ((RoutingContextInternal) context).visitHandler(RoutingContextInternal.BODY_HANDLER);
+        request.handler(chunk -> {
+            if (done[0]) {
+                return;
+            }
+            coded.appendBuffer(chunk);
+            if (coded.length() > limit) {
+                done[0] = true;
+                tooLarge(context, language, ProblemWriter.RestOfBody.UNREADABLE);
+            } else if (stopBeforeEnd && coded.length() >= declared) {
+                done[0] = true;
+                request.pause();
+                decode(context, coded.getBytes());
+            }
+        });
+        request.endHandler(ended -> {
+            if (!done[0]) {
+                done[0] = true;
+                decode(context, coded.getBytes());
+            }
+        });
+        request.resume();
+    }
+
+    private void tooLarge(RoutingContext context, Language language, ProblemWriter.RestOfBody rest) {
+        writer.write(context, Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, language,
+                Problems.detail(language, "payloadTooLarge"), context.request().path(), List.of()), language, null,
+                rest);
+    }
+
+    /** The request's Content-Length, or -1 when it has none (or one that is not a number: Netty refuses that). */
+    static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException unreadable) {
+            return -1;
+        }
     }
 
     /** The coding a body is to be decoded from. */
@@ -87,15 +144,9 @@ public class EncodedBodies {
         return GZIP.contains(coding) ? Coding.GZIP : DEFLATE.contains(coding) ? Coding.DEFLATE : Coding.NONE;
     }
 
-    private void decode(RoutingContext context) {
+    private void decode(RoutingContext context, byte[] bytes) {
         HttpServerRequest request = context.request();
         Coding coding = coding(request);
-        if (coding == Coding.NONE) {
-            context.next();
-            return;
-        }
-        Buffer coded = context.body().buffer();
-        byte[] bytes = coded == null ? new byte[0] : coded.getBytes();
         Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Decoded decoded = decoded(coding, bytes, limit);
         switch (decoded.outcome()) {
@@ -105,9 +156,7 @@ public class EncodedBodies {
                 context.setBody(Buffer.buffer(decoded.body()));
                 context.next();
             }
-            case TOO_LARGE -> writer.write(context, Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, language,
-                    Problems.detail(language, "payloadTooLarge"), request.path(), List.of()), language, null,
-                    ProblemWriter.RestOfBody.READ);
+            case TOO_LARGE -> tooLarge(context, language, ProblemWriter.RestOfBody.READ);
             case UNDECODABLE -> writer.write(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
                     Problems.detail(language, "undecodableEncoding"), request.path(), List.of()), language, null,
                     ProblemWriter.RestOfBody.READ);
