@@ -229,6 +229,17 @@ try {
     const againstRag = comparison.breakEven.find(breakEven => breakEven.against === 'RAG');
     assert.equal(await page.locator('.break-even[data-against="RAG"]').getAttribute('data-queries'),
         String(againstRag.queriesPerMonth ?? ''), 'the break-even volume is the service\'s');
+    // Another baseline without a prompt-cache price: no cached tokens by default, so no refusal.
+    const uncached = models.find(model => model.inputUsd !== undefined && model.outputUsd !== undefined
+        && model.cachedInputUsd === undefined && !model.retiresOn);
+    answered = drawn();
+    await page.locator('#cost-baseline').selectOption(uncached.id);
+    const other = await (await answered).json();
+    assert.equal(other.baseline?.model, uncached.id, `a comparison on ${uncached.id}, not a refusal`);
+    assert.equal(other.input.cachedTokens, 0);
+    answered = drawn();
+    await page.locator('#cost-baseline').selectOption(baselineId);
+    await answered;
     step(`${hourly.id}: ${hourly.fixedMonthlyUsd} USD a month fixed, shown apart; break-even against RAG at ${againstRag.queriesPerMonth} queries a month`);
 
     // A base that retires inside the horizon: the forced retraining month is marked (OpenAI's snapshots, 2027-01-14,

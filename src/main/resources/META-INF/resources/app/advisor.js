@@ -977,7 +977,12 @@ function renderCostForm(section) {
         offeringLabel(offering));
     choices.push(h('div', {class: 'field wide'},
         h('label', {for: 'cost-baseline'}, t('costBaseline')),
-        h('select', {id: 'cost-baseline', name: 'baseline', onchange: () => { readCostForm(form); update(); }},
+        h('select', {id: 'cost-baseline', name: 'baseline', onchange: event => {
+          // Another baseline: its own default for the cached tokens (none without a cache price).
+          if (event.target.value === defaultBaseline(inputs.horizonMonths)) delete state.cost.baseline;
+          else state.cost.baseline = event.target.value;
+          update();
+        }},
             baselineModels().map(model => h('option', {value: model.id, selected: model.id === inputs.baseline},
                 modelLabel(model))))),
     h('div', {class: 'field wide'},
