@@ -239,6 +239,7 @@ class AssessmentBatchTest {
                     }
                 }
             }
+            PreferMinimalTest.written();
         } finally {
             logger.removeHandler(capture);
         }

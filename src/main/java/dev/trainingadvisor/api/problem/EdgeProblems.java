@@ -176,7 +176,9 @@ public class EdgeProblems {
                     List.of()), language, null);
             return;
         }
-        if (request.method() == HttpMethod.OPTIONS && !rawPath.equals("*")) {
+        if (request.method() == HttpMethod.OPTIONS && !rawPath.equals("*")
+                && request.getHeader(HttpHeaders.ORIGIN) == null) {
+            // A CORS preflight (with Origin) is Quarkus' CORS filter's to answer, with its Access-Control-* headers.
             String allow = allow(rawPath);
             if (allow.isEmpty() && allowedMethods.isStaticFile(rawPath)) {
                 allow = MANAGEMENT_ALLOW;

@@ -70,6 +70,7 @@ class TraceIdTest {
     }
 
     private JsonNode decisionLine(String assessmentId) throws Exception {
+        io.quarkus.arc.Arc.container().instance(dev.trainingadvisor.api.ops.ConsoleLog.class).get().writeSubmitted();
         List<String> mine = decisionLines.stream().filter(line -> line.contains(assessmentId)).toList();
         assertEquals(1, mine.size(), decisionLines.toString());
         return JSON.readTree(mine.get(0));
