@@ -109,22 +109,13 @@ public class ProviderResource {
     }
 
     private static MarketMethod method(String value) {
-        return code(MarketMethod.class, METHOD, value);
+        return QueryParameters.code(METHOD, value, MarketMethod.class);
     }
 
     private static ProviderStatus status(String value) {
-        return code(ProviderStatus.class, STATUS, value);
+        return QueryParameters.code(STATUS, value, ProviderStatus.class);
     }
 
-    private static <E extends Enum<E>> E code(Class<E> type, String parameter, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        throw ProblemException.badParameter(parameter,
-                language -> Problems.wrongType(language, "enum", "codes", Problems.codes(type)));
-    }
 
     private static BigDecimal maxCost(String value) {
         BigDecimal amount;

@@ -46,4 +46,18 @@ public final class QueryParameters {
     private static ProblemException invalid(String name, String detail, String... args) {
         return ProblemException.badParameter(name, language -> Problems.detail(language, detail, args));
     }
+
+    /**
+     * The constant of {@code type} named exactly {@code value} (codes are case-sensitive), for the query parameter
+     * {@code parameter}; otherwise a 400 problem at that parameter listing the codes it takes.
+     */
+    public static <E extends Enum<E>> E code(String parameter, String value, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ProblemException.badParameter(parameter,
+                language -> Problems.wrongType(language, "enum", "codes", Problems.codes(type)));
+    }
 }

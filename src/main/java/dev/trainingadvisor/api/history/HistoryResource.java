@@ -161,13 +161,15 @@ public class HistoryResource {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
         HistoryStore history = store.orElseThrow(ProblemException::historyOff);
         HistoryQuery.Filter filter = new HistoryQuery.Filter(
-                QueryParameters.value(uri, APPROACH).map(value -> code(APPROACH, value, Approach.class)),
+                QueryParameters.value(uri, APPROACH)
+                        .map(value -> QueryParameters.code(APPROACH, value, Approach.class)),
                 QueryParameters.value(uri, RULESET).map(value -> RulesetId.parse(value)
                         .map(id -> OptionalInt.of(id.number())).orElseThrow(() -> ProblemException.badParameter(
                                 RULESET, language -> Problems.wrongType(language, "enum", "codes", "1, 2"))))
                         .orElse(OptionalInt.empty()),
                 QueryParameters.value(uri, PROJECT_NAME).map(HistoryResource::projectName),
-                QueryParameters.value(uri, WARNING).map(value -> code(WARNING, value, WarningCode.class).name()),
+                QueryParameters.value(uri, WARNING)
+                        .map(value -> QueryParameters.code(WARNING, value, WarningCode.class).name()),
                 QueryParameters.value(uri, FROM).map(value -> instant(FROM, value)),
                 QueryParameters.value(uri, TO).map(value -> instant(TO, value)));
         int size = QueryParameters.value(uri, LIMIT).map(HistoryResource::limit).orElse(DEFAULT_LIMIT);
@@ -243,16 +245,6 @@ public class HistoryResource {
                 language -> Problems.detail(language, "unknownAssessment", "id", id), language -> java.util.List.of());
     }
 
-    private static <E extends Enum<E>> E code(String parameter, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            @SuppressWarnings("unchecked")
-            Class<? extends Enum<?>> codes = (Class<? extends Enum<?>>) (Class<?>) type;
-            throw ProblemException.badParameter(parameter, language -> Problems.wrongType(language, "enum", "codes",
-                    Problems.codes(codes)));
-        }
-    }
 
     private static String projectName(String value) {
         if (value.isEmpty() || value.length() > 200) {

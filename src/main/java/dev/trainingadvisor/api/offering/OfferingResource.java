@@ -99,9 +99,9 @@ public class OfferingResource {
                                      Language language) {
         OfferingListing.Filter filter = new OfferingListing.Filter(
                 provider.map(this::provider),
-                method.map(value -> code(MarketMethod.class, METHOD, value)),
-                servingMode.map(value -> code(ServingMode.class, SERVING_MODE, value)),
-                status.map(value -> code(ProviderStatus.class, STATUS, value)));
+                method.map(value -> QueryParameters.code(METHOD, value, MarketMethod.class)),
+                servingMode.map(value -> QueryParameters.code(SERVING_MODE, value, ServingMode.class)),
+                status.map(value -> QueryParameters.code(STATUS, value, ProviderStatus.class)));
         LocalDate today = market.today();
         return new OfferingListDto(answers.marketData(), answers.warnings(language),
                 OfferingListing.list(market.data(), filter, today).stream()
@@ -135,13 +135,4 @@ public class OfferingResource {
         return value;
     }
 
-    private static <E extends Enum<E>> E code(Class<E> type, String parameter, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        throw ProblemException.badParameter(parameter,
-                language -> Problems.wrongType(language, "enum", "codes", Problems.codes(type)));
-    }
 }
