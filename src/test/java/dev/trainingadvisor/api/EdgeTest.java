@@ -117,6 +117,34 @@ class EdgeTest {
     }
 
     @Test
+    void aPathThatNamesNoResourceIsA404WhateverAcceptExcludes() throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/training-methods%2Fx",
+                Map.of("Accept", "application/json;q=0"), null, false);
+        assertProblem(answer, 404, "/problems/not-found");
+    }
+
+    @Test
+    void theNotAcceptableDetailQuotesAcceptAsSentAndTheFirstQualityIsTheWeight() throws IOException {
+        RawHttp.Answer refused = RawHttp.send(RestAssured.port, "GET", "/training-methods",
+                Map.of("Accept", "application/json;q=0;q=0.5"), null, false);
+        assertProblem(refused, 406, "/problems/not-acceptable");
+        assertTrue(JSON.readTree(refused.body()).path("detail").asText().contains("application/json;q=0;q=0.5"),
+                refused.body());
+        RawHttp.Answer taken = RawHttp.send(RestAssured.port, "GET", "/training-methods",
+                Map.of("Accept", "application/json;q=0.5;q=0"), null, false);
+        assertEquals(200, taken.status(), taken.headers().toString());
+    }
+
+    @Test
+    void headCarriesNoIdentityCodingThatGetLacks() throws IOException {
+        RawHttp.Answer head = RawHttp.send(RestAssured.port, "HEAD", "/training-methods", Map.of(), null, false);
+        assertEquals(200, head.status());
+        assertEquals(null, head.header("Content-Encoding"), head.headers().toString());
+        RawHttp.Answer missing = RawHttp.send(RestAssured.port, "HEAD", "/assessments/nope", Map.of(), null, false);
+        assertEquals(null, missing.header("Content-Encoding"), missing.headers().toString());
+    }
+
+    @Test
     void qualityZeroExcludesOnlyWhatItNames() throws IOException {
         RawHttp.Answer json = RawHttp.send(RestAssured.port, "GET", "/training-methods",
                 Map.of("Accept", "text/vnd.mermaid;q=0, */*"), null, false);

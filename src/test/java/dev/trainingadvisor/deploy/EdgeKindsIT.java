@@ -241,7 +241,10 @@ class EdgeKindsIT {
         };
     }
 
-    /** The quality of {@code type} by RFC 9110 §12.5.1: that of the most specific range covering it; -1: none. */
+    /**
+     * The quality of {@code type} by RFC 9110 §12.5.1: that of the most specific range covering it, the first q
+     * parameter of a range being its weight; -1: none.
+     */
     private static double quality(List<String> ranges, String type) {
         int bestSpecificity = -1;
         double best = -1;
@@ -258,6 +261,7 @@ class EdgeKindsIT {
                 String parameter = parts[i].trim();
                 if (parameter.toLowerCase(Locale.ROOT).startsWith("q=")) {
                     q = Double.parseDouble(parameter.substring(2));
+                    break; // the first q is the weight (RFC 9110 §12.4.2); nothing after it is part of the grammar
                 }
             }
             int specificity = media.equals("*/*") ? 0 : media.endsWith("/*") ? 1 : 2;

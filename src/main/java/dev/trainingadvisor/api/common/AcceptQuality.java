@@ -1,8 +1,5 @@
 package dev.trainingadvisor.api.common;
 
-import dev.trainingadvisor.api.problem.ProblemException;
-import dev.trainingadvisor.api.problem.ProblemType;
-import dev.trainingadvisor.api.problem.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,15 +15,24 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * preference instead, so {@code Accept: application/json;q=0} got JSON. Before a method is chosen, this filter gives
  * each media type this API produces the quality of the most specific range that covers it (RFC 9110 §12.5.1: a type
  * over {@code type/*} over {@code *}{@code /*}, whatever their order in the header) and leaves in Accept only the
- * types with a quality above 0, with that quality. So {@code application/json;q=0, *}{@code /*} leaves the other
+ * types with a quality above 0, with that quality. When no type is left, Accept names a type nothing produces, so the
+ * matching answers 406 (or 404 for a path that names no resource: the JAX-RS matching order). So {@code application/json;q=0, *}{@code /*} leaves the other
  * types, and {@code application/*;q=0.5, *}{@code /*;q=0} still takes JSON (the more specific range decides: before,
- * any q=0 range that covered a type excluded it, and this answered 406). When no type is left, the answer is 406.
- * Decided where the RFC is silent: a q-value that is not a number ({@code q=abc}) is read as absent (1); of two
+ * any q=0 range that covered a type excluded it, and this answered 406).
+ * Decided where the RFC is silent: a q-value that is not a number ({@code q=abc}) is read as absent (1); the first q
+ * parameter is the weight (RFC 9110 §12.4.2; any after it is not part of the grammar and is ignored); of two
  * ranges equally specific for a type, the higher quality counts; parameters other than q do not narrow a range.
  */
 public class AcceptQuality {
     /** The media types this API's resources produce. */
     static final List<String> PRODUCED = List.of(MediaType.APPLICATION_JSON, Representation.MERMAID_TYPE);
+    /**
+     * The request property that keeps the Accept header as sent when every type it admits has quality 0, for the
+     * 406 problem's detail.
+     */
+    public static final String ORIGINAL_ACCEPT = "advisor.accept.original";
+    /** A media type no resource produces: what Accept becomes when it excludes all the types that are produced. */
+    static final String NOTHING_PRODUCED = "application/x.none-acceptable";
     private static final Pattern QUALITY = Pattern.compile("(?i);\\s*q\\s*=\\s*([0-9.]+)");
 
     @ServerRequestFilter(preMatching = true)
@@ -62,8 +68,12 @@ public class AcceptQuality {
             }
         }
         if (acceptable.isEmpty() && excludedAny) {
-            throw new ProblemException(ProblemType.NOT_ACCEPTABLE,
-                    language -> Problems.detail(language, "notAcceptable", "accept", accept), language -> List.of());
+            // Not refused here, before matching: a path that names no resource is a 404 whatever Accept says (the
+            // JAX-RS matching order, 404 before 406). Accept names a type nothing produces, so a resource that
+            // exists answers 406; the problem's detail quotes the header as sent.
+            request.setProperty(ORIGINAL_ACCEPT, accept);
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, NOTHING_PRODUCED);
+            return;
         }
         if (!acceptable.isEmpty()) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", acceptable));

@@ -221,7 +221,8 @@ public class EdgeProblems {
     /**
      * Quarkus marks every answer whose type it does not compress {@code Content-Encoding: identity} (so that Netty's
      * compressor leaves it alone), also answers without content (a DELETE's 204, an OPTIONS): RFC 9110 §8.4.1 keeps
-     * {@code identity} out of Content-Encoding. Dropped where there is no content to compress; headers-end handlers
+     * {@code identity} out of Content-Encoding. Dropped where there is no content to compress, and on HEAD (Netty's
+     * compressor, which takes the mark off GET's answer, passes HEAD answers through untouched); headers-end handlers
      * run last-registered first, so this one, registered before Quarkus's, runs after it.
      */
     private static void dropIdentityOnEmpty(RoutingContext context) {
@@ -232,7 +233,7 @@ public class EdgeProblems {
         }
         String length = response.headers().get(HttpHeaders.CONTENT_LENGTH);
         int status = response.getStatusCode();
-        if (status == 204 || status == 304 || "0".equals(length)) {
+        if (status == 204 || status == 304 || "0".equals(length) || context.request().method() == HttpMethod.HEAD) {
             response.headers().remove(HttpHeaders.CONTENT_ENCODING);
         }
     }

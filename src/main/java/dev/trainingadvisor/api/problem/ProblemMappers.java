@@ -1,5 +1,7 @@
 package dev.trainingadvisor.api.problem;
 
+import dev.trainingadvisor.api.common.AcceptQuality;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -160,8 +162,15 @@ public class ProblemMappers {
         return context == null ? 1 : context.getEntryCount();
     }
 
+    /** The Accept header as the client sent it, before {@link AcceptQuality} narrowed it. */
+    private static String sentAccept(HttpHeaders headers, jakarta.ws.rs.container.ContainerRequestContext context) {
+        Object original = context.getProperty(AcceptQuality.ORIGINAL_ACCEPT);
+        return original != null ? original.toString() : headers.getHeaderString(HttpHeaders.ACCEPT);
+    }
+
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request,
+                        jakarta.ws.rs.container.ContainerRequestContext context) {
         if (e.getCause() instanceof MismatchedInputException mismatched) {
             return mismatched(mismatched, headers, uri);
         }
@@ -189,7 +198,7 @@ public class ProblemMappers {
         } else {
             problem = ProblemWriter.forStatus(status, language, new ProblemWriter.RefusedRequest(
                     request.getMethod(), path(uri), allow == null ? "" : String.valueOf(allow),
-                    headers.getHeaderString(HttpHeaders.ACCEPT), headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    sentAccept(headers, context), headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
                     true));
         }
         Response.ResponseBuilder response = ProblemWriter.response(problem, language);
