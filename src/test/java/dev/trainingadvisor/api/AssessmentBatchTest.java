@@ -238,6 +238,7 @@ class AssessmentBatchTest {
                     }
                 }
             }
+            PreferMinimalTest.written();
         } finally {
             logger.removeHandler(capture);
         }

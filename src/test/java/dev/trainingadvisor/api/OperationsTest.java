@@ -71,6 +71,7 @@ class OperationsTest {
             String id = api().queryParam("ruleset", "1").contentType("application/json")
                     .body(with(profile(), "projectName", "Log \"quoted\"\nline"))
                     .post("/assessments").then().statusCode(200).extract().path("assessmentId");
+            PreferMinimalTest.written();
             List<String> mine = lines.stream().filter(line -> line.contains(id)).toList();
             assertEquals(1, mine.size(), lines.toString());
             JsonNode entry = new ObjectMapper().readTree(mine.get(0));

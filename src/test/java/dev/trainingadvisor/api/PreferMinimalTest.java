@@ -187,6 +187,7 @@ class PreferMinimalTest {
             String id = api().contentType("application/json").header("Prefer", "return=minimal")
                     .body(with(profile(), "projectName", "lean")).post("/assessments").then().statusCode(200)
                     .extract().path("assessmentId");
+            written();
             List<String> mine = lines.stream().filter(line -> line.contains(id)).toList();
             assertEquals(1, mine.size(), lines.toString());
             JsonNode entry = JSON.readTree(mine.get(0));
@@ -202,6 +203,14 @@ class PreferMinimalTest {
     private static ValidatableResponse preferring(String prefer) {
         return api().contentType("application/json").header("Prefer", prefer).body(profile()).post("/assessments")
                 .then().statusCode(200);
+    }
+
+    /**
+     * Writes the decision-log lines submitted so far: the console's writer thread writes them within 100 ms of the
+     * answer, and a test reads them at once.
+     */
+    static void written() {
+        io.quarkus.arc.Arc.container().instance(dev.trainingadvisor.api.ops.ConsoleLog.class).get().writeSubmitted();
     }
 
     static Handler capture(List<String> lines) {

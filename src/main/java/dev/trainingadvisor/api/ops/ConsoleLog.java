@@ -89,6 +89,15 @@ public class ConsoleLog {
         submitted.offer(line);
     }
 
+    /**
+     * Writes every line submitted so far, on the caller's thread, and flushes: for tests that read decision lines
+     * right after an answer (the writer thread would write them within {@value #FLUSH_MILLIS} ms).
+     */
+    public void writeSubmitted() {
+        drain();
+        flush();
+    }
+
     void flush() {
         consoles.forEach(Handler::flush);
     }
