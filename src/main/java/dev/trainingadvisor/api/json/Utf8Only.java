@@ -61,8 +61,13 @@ public final class Utf8Only extends InputDecorator {
         });
     }
 
-    /** Well-formed UTF-8 with no NUL byte. */
-    static boolean isUtf8Json(byte[] body) {
+    /**
+     * Whether {@code body} is well-formed UTF-8 with no NUL byte, as a JSON body must be before it is parsed.
+     *
+     * @param body the bytes as received
+     * @return false for any other encoding, a malformed sequence or a NUL byte
+     */
+    public static boolean isUtf8Json(byte[] body) {
         return isUtf8Json(body, 0, body.length);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.trainingadvisor.api.json.Utf8Only;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
@@ -27,12 +28,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * keeps the last value, so {@code {"labeledExamples": 5000, "labeledExamples": 5}} would reach a tool as 5, where
  * the REST reader refuses it. The answer is a JSON-RPC error, Invalid Request (-32600), naming the repeated key's
  * JSON Pointer (RFC 6901), with HTTP 200 as the extension answers its own Parse error: on MCP, errors travel in the
- * JSON-RPC body. Bodies that are not JSON are left to the extension (Parse error, -32700).
+ * JSON-RPC body. Bodies that are not UTF-8 without NUL bytes (which the shared JSON reader, {@link Utf8Only}, refuses
+ * with a REST problem) are answered Parse error (-32700) here; other bodies that are not JSON are left to the
+ * extension, which answers the same.
  */
 @Singleton
 public class RepeatedKeys {
     /** JSON-RPC 2.0 §5.1: the JSON sent is not a valid Request object. */
     static final int INVALID_REQUEST = -32600;
+    /** JSON-RPC 2.0 §5.1: invalid JSON was received. */
+    static final int PARSE_ERROR = -32700;
     static final String PATH = "/mcp";
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -48,16 +53,25 @@ public class RepeatedKeys {
     }
 
     private void check(RoutingContext context) {
-        Optional<String> repeated = context.body().buffer() == null ? Optional.empty()
-                : firstRepeated(context.body().buffer().getBytes());
+        byte[] body = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
+        if (body.length > 0 && !Utf8Only.isUtf8Json(body)) {
+            // the shared JSON reader (Utf8Only) refuses these bytes with a REST problem, which no JSON-RPC caller of
+            // it expects: this is the message's own JSON-RPC answer instead
+            refuse(context, PARSE_ERROR, "Parse error: a message is UTF-8 JSON without NUL bytes (RFC 8259 §8.1)");
+            return;
+        }
+        Optional<String> repeated = firstRepeated(body);
         if (repeated.isEmpty()) {
             dropNullArguments(context);
             context.next();
             return;
         }
+        refuse(context, INVALID_REQUEST, "Invalid Request: a key appears twice in one object, at " + repeated.get());
+    }
+
+    private static void refuse(RoutingContext context, int code, String message) {
         JsonObject error = new JsonObject().put("jsonrpc", "2.0").putNull("id").put("error", new JsonObject()
-                .put("code", INVALID_REQUEST)
-                .put("message", "Invalid Request: a key appears twice in one object, at " + repeated.get()));
+                .put("code", code).put("message", message));
         context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(error.toBuffer());
     }

@@ -45,6 +45,36 @@ class McpRepeatedKeysTest {
                 .body("result.content[0].text", containsString("\"pointer\":\"/profile\""));
     }
 
+    /**
+     * Bytes the shared JSON reader refuses (a NUL before a value, as McpFuzzIT's seed -3863807950649963427 sent;
+     * UTF-16; an overlong sequence; a lone surrogate's bytes) are a JSON-RPC Parse error, never the REST 500 that the
+     * reader's problem became on /mcp.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "7b2270726f66696c65223a007b7d7d", // {"profile":\0{}}
+        "7b002200700072006f00660069006c00650022003a007b007d007d00", // UTF-16LE
+        "7b2270726f66696c65223a22c0af227d", // overlong '/'
+        "7b2270726f66696c65223a22eda080227d" }) // U+D800 encoded
+    void bytesThatAreNotUtf8JsonAreAParseError(String hex) {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        byte[] arguments = java.util.HexFormat.of().parseHex(hex);
+        byte[] head = ("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"assess_project\",\"arguments\":").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] message = java.util.Arrays.copyOf(head, head.length + arguments.length + 2);
+        System.arraycopy(arguments, 0, message, head.length, arguments.length);
+        message[message.length - 2] = '}';
+        message[message.length - 1] = '}';
+        given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("Mcp-Session-Id", session)
+                .body(message)
+                .post("/mcp")
+                .then().statusCode(200)
+                .body("error.code", equalTo(-32700))
+                .body("id", org.hamcrest.Matchers.nullValue());
+    }
+
     /** assess_project in a new session, with {@code fields} after the profile's two required ones. */
     private static io.restassured.response.Response call(String fields) {
         String session = given().contentType("application/json").accept("application/json, text/event-stream")
