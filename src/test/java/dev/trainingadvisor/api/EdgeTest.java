@@ -116,6 +116,15 @@ class EdgeTest {
                 profile("q"), false), 406, "/problems/not-acceptable");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json ;charset=utf-8", "application/json\t; charset=utf-8 ",
+            "application/json ; level=1, text/html"})
+    void whitespaceAroundAParametersSemicolonIsOptional(String accept) throws IOException {
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/providers/replicate",
+                Map.of("Accept", accept), null, false);
+        assertEquals(200, answer.status(), answer.headers().toString());
+    }
+
     @Test
     void aPathThatNamesNoResourceIsA404WhateverAcceptExcludes() throws IOException {
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/training-methods%2Fx",

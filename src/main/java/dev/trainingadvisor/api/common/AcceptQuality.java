@@ -42,7 +42,7 @@ public class AcceptQuality {
             return;
         }
         String accept = String.join(",", headers);
-        List<String> elements = java.util.Arrays.stream(accept.split(",")).map(String::trim)
+        List<String> elements = java.util.Arrays.stream(accept.split(",")).map(AcceptQuality::withoutSpaces)
                 .filter(element -> !element.isEmpty()).toList();
         if (elements.isEmpty()) {
             request.getHeaders().remove(HttpHeaders.ACCEPT); // only empty elements: no preference (RFC 9110 §12.5.1)
@@ -50,8 +50,10 @@ public class AcceptQuality {
         }
         if (!accept.contains("q") && !accept.contains("Q")) {
             // The common case: no qualities at all. Empty list elements (RFC 9110 §5.6.1.2: to be accepted) are
-            // dropped, which RESTEasy Reactive answered with a 400.
-            if (elements.size() != headers.size() || accept.split(",", -1).length != elements.size()) {
+            // dropped, which RESTEasy Reactive answered with a 400, and the optional whitespace around a
+            // parameter's semicolon (RFC 9110 §5.6.6) too: RESTEasy Reactive took "application/json ;charset=utf-8"
+            // for another type than JSON (406).
+            if (!String.join(",", elements).equals(accept)) {
                 request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", elements));
             }
             return;
@@ -130,6 +132,16 @@ public class AcceptQuality {
             return 1;
         }
     }
+    /** A list element with the optional whitespace around it and around its parameters' semicolons removed. */
+    private static String withoutSpaces(String element) {
+        String trimmed = element.trim();
+        if (trimmed.indexOf(';') < 0) {
+            return trimmed;
+        }
+        return java.util.Arrays.stream(trimmed.split(";")).map(String::trim)
+                .collect(java.util.stream.Collectors.joining(";"));
+    }
+
     /** {@code type/subtype} of a range, lower case, without parameters. */
     private static String mediaRange(String range) {
         int semicolon = range.indexOf(';');
