@@ -30,6 +30,8 @@ class OverloadIT {
             + "\"knowledgeInPublicData\": false, \"ragTooSlowOrExpensive\": true}";
     private static final int CONNECTIONS = 400;
     private static final Duration OVERLOAD = Duration.ofSeconds(12);
+    /** How long a caller that has had no 200 yet goes on past {@link #OVERLOAD}: a busy machine is slow, not wrong. */
+    private static final Duration GRACE = Duration.ofSeconds(90);
     private static PackagedService service;
 
     @BeforeAll
@@ -47,6 +49,7 @@ class OverloadIT {
         AtomicInteger ok = new AtomicInteger();
         ConcurrentHashMap<String, AtomicInteger> other = new ConcurrentHashMap<>();
         long until = System.nanoTime() + OVERLOAD.toNanos();
+        long last = until + GRACE.toNanos();
         var executor = Executors.newFixedThreadPool(8);
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -57,13 +60,14 @@ class OverloadIT {
         for (int i = 0; i < CONNECTIONS; i++) {
             HttpClient client = clients.get(i % clients.size());
             callers.add(CompletableFuture.runAsync(() -> {
-            }).thenCompose(start -> loop(client, until, ok, other)));
+            }).thenCompose(start -> loop(client, new long[] {until, last}, new AtomicInteger(), ok, other)));
         }
         CompletableFuture.allOf(callers.toArray(CompletableFuture[]::new)).join();
         executor.shutdownNow();
         System.out.printf("Overload with %d connections for %s: %d answered 200, others %s%n", CONNECTIONS, OVERLOAD,
                 ok.get(), other);
-        // Served throughout, not locked up: a count, not a rate, so a slower or busier machine does not fail it.
+        // Served throughout, not locked up: every caller had a 200 (each goes on past the overload until it has had
+        // one, within the grace), a count, not a rate, so a slower or busier machine does not fail it.
         assertTrue(ok.get() >= CONNECTIONS, "it kept serving under overload: " + ok.get());
         assertTrue(other.keySet().stream().noneMatch(kind -> kind.startsWith("HTTP 5")), "no 5xx: " + other);
         assertTrue(other.keySet().stream().noneMatch(kind -> kind.startsWith("HTTP ")), "only 200s: " + other);
@@ -89,9 +93,14 @@ class OverloadIT {
         assertTrue(!log.contains("\"level\":\"ERROR\"") && !log.contains("OutOfMemoryError"), "no error logged");
     }
 
-    private static CompletableFuture<Void> loop(HttpClient client, long until, AtomicInteger ok,
-                                                ConcurrentHashMap<String, AtomicInteger> other) {
-        if (System.nanoTime() > until) {
+    /**
+     * One caller sending without pause until {@code deadlines[0]} once it has had a 200 ({@code mine}), or until
+     * {@code deadlines[1]} whatever it had.
+     */
+    private static CompletableFuture<Void> loop(HttpClient client, long[] deadlines, AtomicInteger mine,
+                                                AtomicInteger ok, ConcurrentHashMap<String, AtomicInteger> other) {
+        long now = System.nanoTime();
+        if (now > deadlines[1] || now > deadlines[0] && mine.get() > 0) {
             return CompletableFuture.completedFuture(null);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(service.base + "/assessments"))
@@ -102,10 +111,11 @@ class OverloadIT {
                 other.computeIfAbsent(failure.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
             } else if (response.statusCode() == 200 && response.body().contains("\"approach\":\"TRAINING\"")) {
                 ok.incrementAndGet();
+                mine.incrementAndGet();
             } else {
                 other.computeIfAbsent("HTTP " + response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
             }
             return null;
-        }).thenCompose(done -> loop(client, until, ok, other));
+        }).thenCompose(done -> loop(client, deadlines, mine, ok, other));
     }
 }
