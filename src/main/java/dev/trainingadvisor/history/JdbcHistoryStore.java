@@ -33,6 +33,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -72,6 +75,8 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
     static final long IDLE_MILLIS = 1_000;
 
     private final Thread writer;
+    private final Timer commits;
+    private final DistributionSummary recordsPerCommit;
     private volatile boolean closing;
     /** The writer thread's connection and prepared insert while it is busy; only that thread touches them. */
     private Connection writerConnection;
@@ -85,11 +90,20 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
 
     /**
      * @param dataSource   the database, already migrated
-     * @param databaseName for logs: {@code PostgreSQL} or {@code H2}
+     * @param databaseName for logs and meters: {@code PostgreSQL} or {@code H2}
+     * @param registry     where the writer's meters go: {@code advisor_history_commit_seconds} (each grouped
+     *                     transaction, inserts and commit) and {@code advisor_history_commit_records} (records per
+     *                     transaction), both tagged {@code database}
      */
-    public JdbcHistoryStore(DataSource dataSource, String databaseName) {
+    public JdbcHistoryStore(DataSource dataSource, String databaseName, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.databaseName = databaseName;
+        this.commits = Timer.builder("advisor.history.commit")
+                .description("Grouped history transactions written by the history writer: inserts and commit")
+                .tag("database", databaseName).register(registry);
+        this.recordsPerCommit = DistributionSummary.builder("advisor.history.commit.records")
+                .description("Records per grouped history transaction").tag("database", databaseName)
+                .register(registry);
         this.writer = new Thread(this::writeLoop, "history-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -194,14 +208,19 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
     private void insert(List<Pending> group) throws SQLException {
         PreparedStatement insert = writerStatement();
         try {
+            long started = System.nanoTime();
+            int records = 0;
             for (Pending pending : group) {
                 for (AssessmentRecord record : pending.records()) {
                     bind(insert, record);
                     insert.addBatch();
+                    records++;
                 }
             }
             insert.executeBatch();
             writerConnection.commit();
+            commits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            recordsPerCommit.record(records);
         } catch (SQLException | RuntimeException e) {
             try {
                 writerConnection.rollback();
