@@ -4,7 +4,7 @@
     profile-areas.py PROFILE.collapsed
 
 Prints the share of all samples under each area (a sample counts for the first area, in the order below, that one of
-its frames names), then the 25 frames with the most samples of their own. The areas are the ones issue 22 asked about.
+its frames names), then the 25 frames with the most samples of their own. The areas are the ones issue 22 asked about, and issue 18's history.
 """
 import collections
 import sys
@@ -14,6 +14,8 @@ AREAS = [
     ("garbage collection", ("G1", "GCTaskThread", "SerialHeap", "VMThread")),
     ("decision log (console writer thread)", ("ConsoleLog.writeLoop", "ConsoleLog.drain")),
     ("history writer", ("JdbcHistoryStore",)),
+    ("history: H2 / PostgreSQL driver, Agroal (other threads)", ("org/h2/", "org/postgresql/", "io/agroal")),
+    ("history: the record (Recorder)", ("api/history/Recorder",)),
     ("reading and binding the request", ("AssessmentRequest", "jackson/databind/deser", "ServerJacksonMessageBodyReader")),
     ("Bean Validation", ("hibernate/validator",)),
     ("deciding (domain)", ("Advisor.decide", "Counterfactuals")),

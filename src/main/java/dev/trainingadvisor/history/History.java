@@ -7,6 +7,7 @@ import dev.trainingadvisor.domain.history.HistoryStore;
 import dev.trainingadvisor.domain.history.Json;
 import dev.trainingadvisor.domain.history.MarketDataVersion;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.agroal.runtime.AgroalDataSourceUtil;
 import io.quarkus.datasource.common.runtime.DataSourceUtil;
 import io.quarkus.runtime.Startup;
@@ -41,7 +42,7 @@ public class History {
     private final Duration retention;
     private final Clock clock;
 
-    public History(AdvisorConfig config, Market market, Clock clock) {
+    public History(AdvisorConfig config, Market market, Clock clock, MeterRegistry registry) {
         this.clock = clock;
         this.retention = retention(config.historyRetention());
         if ("off".equalsIgnoreCase(config.history().trim())) {
@@ -55,9 +56,10 @@ public class History {
         }
         Optional<AgroalDataSource> postgres = AgroalDataSourceUtil.dataSourceIfActive(
                 DataSourceUtil.DEFAULT_DATASOURCE_NAME);
-        JdbcHistoryStore jdbc = postgres.map(ds -> new JdbcHistoryStore(ds, "PostgreSQL"))
+        JdbcHistoryStore jdbc = postgres.map(ds -> new JdbcHistoryStore(ds, "PostgreSQL", registry))
                 .orElseGet(() -> new JdbcHistoryStore(AgroalDataSourceUtil.dataSourceIfActive("history")
-                        .orElseThrow(() -> new IllegalStateException("no history datasource is active")), "H2"));
+                        .orElseThrow(() -> new IllegalStateException("no history datasource is active")), "H2",
+                        registry));
         jdbc.keep(new MarketDataVersion(market.data().version(), market.data().asOf(),
                 Json.of(marketDataBytes(config))));
         store = Optional.of(jdbc);

@@ -33,6 +33,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -65,8 +68,19 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
     private final DataSource dataSource;
     private final String databaseName;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    /**
+     * The writer gives its connection back to the pool after this long without records: under load it keeps one
+     * connection and one prepared insert, idle it holds none (the pool may then validate, replace or drop it).
+     */
+    static final long IDLE_MILLIS = 1_000;
+
     private final Thread writer;
+    private final Timer commits;
+    private final DistributionSummary recordsPerCommit;
     private volatile boolean closing;
+    /** The writer thread's connection and prepared insert while it is busy; only that thread touches them. */
+    private Connection writerConnection;
+    private PreparedStatement writerInsert;
 
     /** Records waiting for their commit, and the stage to complete after it. */
     private record Pending(List<AssessmentRecord> records, CompletableFuture<Void> committed) {
@@ -76,11 +90,20 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
 
     /**
      * @param dataSource   the database, already migrated
-     * @param databaseName for logs: {@code PostgreSQL} or {@code H2}
+     * @param databaseName for logs and meters: {@code PostgreSQL} or {@code H2}
+     * @param registry     where the writer's meters go: {@code advisor_history_commit_seconds} (each grouped
+     *                     transaction, inserts and commit) and {@code advisor_history_commit_records} (records per
+     *                     transaction), both tagged {@code database}
      */
-    public JdbcHistoryStore(DataSource dataSource, String databaseName) {
+    public JdbcHistoryStore(DataSource dataSource, String databaseName, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.databaseName = databaseName;
+        this.commits = Timer.builder("advisor.history.commit")
+                .description("Grouped history transactions written by the history writer: inserts and commit")
+                .tag("database", databaseName).register(registry);
+        this.recordsPerCommit = DistributionSummary.builder("advisor.history.commit.records")
+                .description("Records per grouped history transaction").tag("database", databaseName)
+                .register(registry);
         this.writer = new Thread(this::writeLoop, "history-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -106,9 +129,21 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
 
     private void writeLoop() {
         List<Pending> group = new ArrayList<>();
+        try {
+            writeGroups(group);
+        } finally {
+            releaseConnection();
+        }
+    }
+
+    private void writeGroups(List<Pending> group) {
         while (true) {
             try {
-                Pending first = queue.take();
+                Pending first = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) { // idle: the connection goes back to the pool until records come again
+                    releaseConnection();
+                    first = queue.take();
+                }
                 if (first == STOP) {
                     return;
                 }
@@ -165,22 +200,64 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
         pending.committed().completeExceptionally(new HistoryUnavailableException("not recorded", e));
     }
 
+    /**
+     * Writes the group's records in one transaction, on the writer's connection with its statement prepared once. After
+     * a failure the connection is rolled back and given back, so the next attempt (each call on its own) takes a
+     * fresh one: the failure may have been the connection's (a restarted server).
+     */
     private void insert(List<Pending> group) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Pending pending : group) {
-                    for (AssessmentRecord record : pending.records()) {
-                        bind(insert, record);
-                        insert.addBatch();
-                    }
+        PreparedStatement insert = writerStatement();
+        try {
+            long started = System.nanoTime();
+            int records = 0;
+            for (Pending pending : group) {
+                for (AssessmentRecord record : pending.records()) {
+                    bind(insert, record);
+                    insert.addBatch();
+                    records++;
                 }
-                insert.executeBatch();
-                connection.commit();
+            }
+            insert.executeBatch();
+            writerConnection.commit();
+            commits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            recordsPerCommit.record(records);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                writerConnection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            releaseConnection();
+            throw e;
+        }
+    }
+
+    /** The writer's insert statement, on its connection (taken from the pool, autocommit off), prepared once. */
+    private PreparedStatement writerStatement() throws SQLException {
+        if (writerInsert == null) {
+            Connection connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                writerInsert = connection.prepareStatement(INSERT);
+                writerConnection = connection;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                connection.close();
                 throw e;
             }
+        }
+        return writerInsert;
+    }
+
+    /** Gives the writer's connection back to the pool (closing its statement); the next write takes one again. */
+    private void releaseConnection() {
+        if (writerConnection == null) {
+            return;
+        }
+        try (Connection connection = writerConnection; PreparedStatement statement = writerInsert) {
+            writerConnection = null;
+            writerInsert = null;
+        } catch (SQLException e) {
+            LOG.debugf(e, "history writer: closing its connection to %s", databaseName);
         }
     }
 

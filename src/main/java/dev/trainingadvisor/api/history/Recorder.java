@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.trainingadvisor.api.assessment.AssessmentAnswer;
+import dev.trainingadvisor.api.assessment.AssessmentBatchResponse;
 import dev.trainingadvisor.api.assessment.AssessmentResponse;
 import dev.trainingadvisor.api.assessment.AssessmentSummary;
 import dev.trainingadvisor.api.assessment.WarningCode;
+import dev.trainingadvisor.api.json.EncodedJson;
 import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.api.market.Market;
+import dev.trainingadvisor.api.problem.Problem;
 import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.RulesetFingerprint;
@@ -30,7 +34,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,15 +121,59 @@ public class Recorder {
         return sent;
     }
 
-    /** The 200 response to a batch, once the records of all its assessed profiles are committed in one transaction. */
-    public CompletionStage<Response> batch(List<Answered> assessed, Object response, Language language,
-                                           Caller caller) {
+    /**
+     * The 200 response to a batch, once the records of all its assessed profiles are committed in one transaction.
+     * Each assessed answer is encoded once: its bytes are its record's answer and, as they are, its place in the body.
+     *
+     * @param assessed the assessed profiles and their answers, which are the answers of {@code response}'s results
+     */
+    public CompletionStage<Response> batch(List<Answered> assessed, AssessmentBatchResponse response,
+                                           Language language, Caller caller) {
         if (store.isEmpty()) {
             return CompletableFuture.completedFuture(Response.ok(response).build());
         }
-        List<AssessmentRecord> records = assessed.stream()
-                .map(answered -> record(answered, bytes(answered.answer()), language, caller)).toList();
-        return whenCommitted(records, Response.ok(response).build());
+        Map<Object, byte[]> encoded = new IdentityHashMap<>(assessed.size() * 2);
+        List<AssessmentRecord> records = new ArrayList<>(assessed.size());
+        for (Answered answered : assessed) {
+            byte[] answer = bytes(answered.answer());
+            encoded.put(answered.answer(), answer);
+            records.add(record(answered, answer, language, caller));
+        }
+        byte[] body = bytes(encodedBatch(response, encoded));
+        return whenCommitted(records, Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    /**
+     * {@code response} as Jackson writes it, with each answer found in {@code encoded} (by identity) written from those
+     * bytes instead of being serialised again: the same properties in the same order as {@link AssessmentBatchResponse}
+     * and its {@code Result} ({@code RecorderTest} compares the bytes).
+     */
+    static Object encodedBatch(AssessmentBatchResponse response, Map<Object, byte[]> encoded) {
+        List<EncodedResult> results = new ArrayList<>(response.results().size());
+        for (AssessmentBatchResponse.Result result : response.results()) {
+            results.add(new EncodedResult(result.index(), result.status(),
+                    encoded(result.assessment(), encoded), encoded(result.assessmentSummary(), encoded),
+                    result.problem()));
+        }
+        return new EncodedBatch(response.total(), response.assessed(), response.refused(), results);
+    }
+
+    private static Object encoded(Object answer, Map<Object, byte[]> encoded) {
+        if (answer == null) {
+            return null;
+        }
+        byte[] bytes = encoded.get(answer);
+        return bytes == null ? answer : new RawValue(new EncodedJson(bytes));
+    }
+
+    /** {@link AssessmentBatchResponse} with its answers already encoded. */
+    private record EncodedBatch(int total, int assessed, int refused, List<EncodedResult> results) {
+    }
+
+    /** {@link AssessmentBatchResponse.Result} with its answer already encoded. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record EncodedResult(int index, int status, Object assessment, Object assessmentSummary,
+                                 Problem problem) {
     }
 
     private CompletionStage<Response> whenCommitted(List<AssessmentRecord> records, Response response) {
