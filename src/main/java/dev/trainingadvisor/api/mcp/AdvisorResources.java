@@ -17,8 +17,6 @@ import io.quarkiverse.mcp.server.ResourceManager;
 import io.quarkiverse.mcp.server.ResourceResponse;
 import io.quarkiverse.mcp.server.TextResourceContents;
 import io.quarkiverse.mcp.server.TransportHint;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +50,8 @@ public class AdvisorResources {
         this.json = json;
     }
 
-    void register(@Observes StartupEvent start) {
+    /** Registers the resources and the prompt; {@link McpRegistration} calls it once, at the first MCP request. */
+    void register() {
         String rules = rulesDocument();
         define("rules", RULES, "text/markdown", "The rules this service decides by (ADVISOR-RULES.md): the guide's "
                 + "decision tree, ruleset 2's refinements, names, codes and the cost formulas, section by section.",

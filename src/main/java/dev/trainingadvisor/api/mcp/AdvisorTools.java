@@ -30,9 +30,7 @@ import io.quarkiverse.mcp.server.ToolManager;
 import io.quarkiverse.mcp.server.ToolManager.ToolAnnotations;
 import io.quarkiverse.mcp.server.ToolResponse;
 import io.quarkiverse.mcp.server.TransportHint;
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.json.JsonObject;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,8 +105,11 @@ public class AdvisorTools {
         this.market = market;
     }
 
-    /** Registers the tools at start, with input schemas taken from the packaged contract. */
-    void register(@Observes StartupEvent start) {
+    /**
+     * Registers the tools, with input schemas taken from the packaged contract; {@link McpRegistration} calls it once,
+     * at the first MCP request.
+     */
+    void register() {
         ToolSchemas schemas = ToolSchemas.fromContract();
         Map<String, JsonNode> assess = new LinkedHashMap<>();
         assess.put("profile", ToolSchemas.body("AssessmentRequest", "The project profile: the body of POST "
