@@ -512,6 +512,55 @@ public final class JdbcHistoryStore implements HistoryStore, AutoCloseable {
         }
     }
 
+    /** SQLSTATE of a unique or primary key violation, on PostgreSQL and H2 alike (SQL standard class 23). */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Override
+    public boolean claimFlipCount(String version, String previousVersion, Instant at, java.time.Duration expiry) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO market_flip_count "
+                    + "(market_data_version, previous_version, claimed_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, version);
+                insert.setString(2, previousVersion);
+                insert.setObject(3, utc(at));
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+            // claimed before: take it over only when its count never finished and the claim has expired
+            try (PreparedStatement retake = connection.prepareStatement("UPDATE market_flip_count SET "
+                    + "claimed_at = ?, previous_version = ? WHERE market_data_version = ? AND finished_at IS NULL "
+                    + "AND claimed_at < ?")) {
+                retake.setObject(1, utc(at));
+                retake.setString(2, previousVersion);
+                retake.setString(3, version);
+                retake.setObject(4, utc(at.minus(expiry)));
+                return retake.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new HistoryUnavailableException("cannot claim the flip count of market data " + version, e);
+        }
+    }
+
+    @Override
+    public void finishFlipCount(String version, long replayed, long flips, long approachFlips, Instant at) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE market_flip_count SET finished_at = ?, "
+                     + "replayed = ?, flips = ?, approach_flips = ? WHERE market_data_version = ?")) {
+            update.setObject(1, utc(at));
+            update.setLong(2, replayed);
+            update.setLong(3, flips);
+            update.setLong(4, approachFlips);
+            update.setString(5, version);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new HistoryUnavailableException("cannot store the flip count of market data " + version, e);
+        }
+    }
+
     /** Stops taking records, writes those queued (up to 10 s), then stops the writer. */
     @Override
     public void close() {

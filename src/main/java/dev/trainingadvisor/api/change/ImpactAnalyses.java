@@ -104,6 +104,48 @@ public class ImpactAnalyses {
         return tally.answer(MarketDataDto.of(data), candidate.isPresent());
     }
 
+    /**
+     * What replacing market data {@code before} by {@code after} changes across the whole history (issue 19 point 4):
+     * every record decided again under its own ruleset, once under each data, on today's date, streamed as
+     * {@link #analyse} streams. A record flips when its approach or its set of warning codes differs between the two.
+     * Records whose profile cannot be decided are counted as replayed, never as flipped.
+     *
+     * @return the counts; empty with history off
+     * @throws HistoryUnavailableException when the database cannot answer
+     */
+    public Optional<Flips> flips(MarketData before, MarketData after) {
+        if (store.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = market.today();
+        Period maxAge = market.maxAge();
+        long[] counts = new long[3]; // replayed, flips, approach flips
+        store.get().replay(Optional.empty(), HistoryQuery.Filter.NONE, record -> {
+            counts[0]++;
+            Optional<AssessmentService.Replay> was = replay(record, Optional.empty(), before, today, maxAge);
+            if (was.isEmpty()) {
+                return;
+            }
+            AssessmentService.Replay is = replay(record, Optional.empty(), after, today, maxAge).orElseThrow();
+            boolean approach = was.get().approach() != is.approach();
+            if (approach || !new java.util.HashSet<>(was.get().warnings()).equals(new java.util.HashSet<>(
+                    is.warnings()))) {
+                counts[1]++;
+            }
+            if (approach) {
+                counts[2]++;
+            }
+        });
+        return Optional.of(new Flips(counts[0], counts[1], counts[2]));
+    }
+
+    /**
+     * Counts of {@link #flips}: records replayed, decisions changed (approach or warnings), decisions whose approach
+     * changed.
+     */
+    public record Flips(long replayed, long flips, long approachFlips) {
+    }
+
     /** One record decided again; empty when its profile cannot be decided under the ruleset asked for. */
     private Optional<AssessmentService.Replay> replay(Replayed record, Optional<RulesetId> ruleset, MarketData data,
                                                       LocalDate today, Period maxAge) {

@@ -36,18 +36,29 @@ public class MarketDataWatch {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void check() {
-        String before = market.data().version();
+        dev.trainingadvisor.domain.market.MarketData before = market.data();
         Market.Reload outcome = market.reloadIfChanged();
         Counter counter = counters.get(outcome);
         if (counter != null) {
             counter.increment();
         }
         if (outcome == Market.Reload.REPLACED) {
-            replaced.fire(new MarketDataReplaced(before, market.data().version()));
+            replaced.fire(new MarketDataReplaced(before, market.data()));
         }
     }
 
-    /** The market data was replaced while the service ran: from one version to another. */
-    public record MarketDataReplaced(String previousVersion, String currentVersion) {
+    /**
+     * The market data was replaced while the service ran: from {@code previous} to {@code current}. Observers run on
+     * the watch's scheduler thread: anything long (the flip count, {@code MarketFlips}) hands itself to its own.
+     */
+    public record MarketDataReplaced(dev.trainingadvisor.domain.market.MarketData previous,
+                                     dev.trainingadvisor.domain.market.MarketData current) {
+        public String previousVersion() {
+            return previous.version();
+        }
+
+        public String currentVersion() {
+            return current.version();
+        }
     }
 }

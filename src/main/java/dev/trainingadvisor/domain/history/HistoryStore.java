@@ -52,4 +52,23 @@ public interface HistoryStore {
 
     /** The market data version kept under this {@code version}. */
     Optional<MarketDataVersion> marketData(String version);
+
+    /**
+     * Claims the count of the decisions that market data {@code version} (replacing {@code previousVersion}) flips,
+     * for this replica alone (issue 19 point 4): the first claim of a version wins across every replica sharing the
+     * database; a claim whose count never finished (its replica died) may be taken again after {@code expiry}.
+     *
+     * @param at when the claim is made
+     * @return whether this caller holds the claim and must count
+     * @throws HistoryUnavailableException when the database cannot answer
+     */
+    boolean claimFlipCount(String version, String previousVersion, java.time.Instant at, java.time.Duration expiry);
+
+    /**
+     * Stores the count made under a claim of {@link #claimFlipCount}: records replayed, decisions that changed
+     * (approach or warnings), decisions whose approach changed.
+     *
+     * @throws HistoryUnavailableException when the database cannot answer
+     */
+    void finishFlipCount(String version, long replayed, long flips, long approachFlips, java.time.Instant at);
 }

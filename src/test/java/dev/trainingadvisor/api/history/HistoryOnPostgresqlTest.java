@@ -15,7 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @QuarkusTest
 @TestProfile(HistoryOnPostgresqlTest.Postgresql.class)
 @EnabledIfEnvironmentVariable(named = "ADVISOR_TEST_POSTGRESQL_URL", matches = "jdbc:postgresql:.+")
-class HistoryOnPostgresqlTest extends HistoryTest {
+public class HistoryOnPostgresqlTest extends HistoryTest {
     public static class Postgresql implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
