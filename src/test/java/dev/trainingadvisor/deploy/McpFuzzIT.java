@@ -46,6 +46,24 @@ class McpFuzzIT {
         session = initialised.headers().firstValue("Mcp-Session-Id").orElseThrow();
         post(session, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"
                 .getBytes(StandardCharsets.UTF_8));
+        registeredAtTheFirstRequestNotAtStart();
+    }
+
+    /**
+     * Issue 22: the tools are registered when the first MCP request comes, not at start, so their line comes after
+     * Quarkus's "started in" (the console writer keeps the order of lines).
+     */
+    private static void registeredAtTheFirstRequestNotAtStart() throws Exception {
+        String registered = dev.trainingadvisor.api.mcp.McpRegistration.REGISTERED;
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        String log = java.nio.file.Files.readString(service.log);
+        while (!log.contains(registered) && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the console writer writes within 100 ms
+            log = java.nio.file.Files.readString(service.log);
+        }
+        int started = log.indexOf(" started in ");
+        org.junit.jupiter.api.Assertions.assertTrue(started >= 0 && started < log.indexOf(registered),
+                "the MCP tools were registered before the service had started: " + log);
     }
 
     @AfterContainer

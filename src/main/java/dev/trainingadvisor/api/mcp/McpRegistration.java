@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
 
 /**
  * Registers the MCP tools ({@link AdvisorTools}), resources and prompt ({@link AdvisorResources}) when the first
@@ -17,6 +18,9 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class McpRegistration {
+    /** Logged once the tools, resources and prompt are registered: after Quarkus's "started in" line, never before. */
+    public static final String REGISTERED = "MCP tools, resources and prompt registered at the first MCP request";
+    private static final Logger LOG = Logger.getLogger(McpRegistration.class);
     private final Instance<AdvisorTools> tools;
     private final Instance<AdvisorResources> resources;
     private volatile boolean registered;
@@ -43,6 +47,7 @@ public class McpRegistration {
             tools.get().register();
             resources.get().register();
             registered = true;
+            LOG.info(REGISTERED);
         }
     }
 
