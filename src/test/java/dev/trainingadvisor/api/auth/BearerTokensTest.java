@@ -180,6 +180,13 @@ class BearerTokensTest {
                 .post("/mcp").then().statusCode(200).body("result.isError", equalTo(true))
                 .extract().path("result.content[0].text");
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("/problems/unauthorized"), text);
+        String again = io.restassured.RestAssured.given().contentType("application/json")
+                .accept("application/json, text/event-stream").header("Mcp-Session-Id", session)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + "\"reassess_assessment\",\"arguments\":{\"id\":\"" + java.util.UUID.randomUUID() + "\"}}}")
+                .post("/mcp").then().statusCode(200).body("result.isError", equalTo(true))
+                .extract().path("result.content[0].text");
+        org.junit.jupiter.api.Assertions.assertTrue(again.contains("/problems/unauthorized"), again);
     }
 
     @Test
