@@ -68,6 +68,7 @@ public class AdvisorTools {
     static final String LIST_MODELS = "list_models";
     static final String GET_MODEL = "get_model";
     static final String GET_ASSESSMENT = "get_assessment";
+    static final String REASSESS = "reassess_assessment";
     static final String LIST_OFFERINGS = "list_fine_tuning_offerings";
 
     private static final String LANGUAGE = "An Accept-Language value (RFC 9110 §12.5.4) choosing the language of "
@@ -86,12 +87,15 @@ public class AdvisorTools {
     private final Recorder recorder;
     private final dev.trainingadvisor.api.offering.OfferingResource offerings;
     private final Requesters requesters;
+    private final dev.trainingadvisor.api.change.Reassessments reassessments;
 
     public AdvisorTools(ToolManager tools, ObjectMapper json, ValidBody validBody, Languages languages,
                         RulesetParameter rulesets, AssessmentService assessments, CostComparisonService costs,
                         MarketAnswers market, HistoryResource history, Recorder recorder, Requesters requesters,
-                        dev.trainingadvisor.api.offering.OfferingResource offerings) {
+                        dev.trainingadvisor.api.offering.OfferingResource offerings,
+                        dev.trainingadvisor.api.change.Reassessments reassessments) {
         this.offerings = offerings;
+        this.reassessments = reassessments;
         this.history = history;
         this.recorder = recorder;
         this.requesters = requesters;
@@ -195,6 +199,36 @@ public class AdvisorTools {
                         + "bearer token, and only the caller's own records unless it is an auditor. The same as GET "
                         + "/assessments/{id}.",
                 schemas.object(recorded, "id"), this::getAssessment);
+
+        Map<String, JsonNode> again = new LinkedHashMap<>();
+        again.put("id", ToolSchemas.of("string", "The recorded assessment's id: assessmentId of its answer (a UUID)."));
+        ObjectNode otherRuleset = ToolSchemas.of("integer", "The ruleset to decide with: 1 or 2. Absent: the ruleset "
+                + "the record was decided with.");
+        ArrayNode rulesetNumbers = otherRuleset.putArray("enum");
+        for (RulesetId id : RulesetId.values()) {
+            rulesetNumbers.add(id.number());
+        }
+        again.put("ruleset", otherRuleset);
+        again.put("language", ToolSchemas.of("string", LANGUAGE));
+        define(REASSESS, "Re-assess a recorded assessment",
+                "Use this when someone asks whether advice given earlier still holds: decides the recorded profile "
+                        + "again under today's market data and the chosen ruleset (the recorded one by default), "
+                        + "records nothing, and answers the new assessment with what changed - approach, methods, "
+                        + "warnings added and removed - and why (the ruleset or its version changed, the market data "
+                        + "version changed, or a dated fact such as a provider's last day has passed, named). The "
+                        + "same access rules as get_assessment. The same as GET /assessments/{id}/reassessment.",
+                schemas.object(again, "id"), this::reassess);
+    }
+
+    private ToolResponse reassess(ToolManager.ToolArguments call) {
+        Language language = language(call);
+        Object id = call.args().get("id");
+        return answer(language, itemPath("/assessments/", id instanceof String text ? text : "") + "/reassessment",
+                () -> {
+                    ToolArguments.Reassess arguments = read(call, ToolArguments.Reassess.class);
+                    return dev.trainingadvisor.api.change.ReassessmentDto.of(reassessments.reassess(arguments.id(),
+                            Optional.ofNullable(arguments.ruleset()).flatMap(RulesetId::of), language), language);
+                });
     }
 
     private ToolResponse listOfferings(ToolManager.ToolArguments call) {

@@ -68,6 +68,17 @@ final class ToolArguments {
     }
 
     /**
+     * {@code reassess_assessment}: a recorded assessment decided again ({@code GET /assessments/{id}/reassessment}).
+     *
+     * @param id       the record's id
+     * @param ruleset  1 or 2; absent: the recorded one
+     * @param language an Accept-Language value
+     */
+    record Reassess(@NotNull @Size(min = 1, max = MAX_ID_LENGTH) String id, @Min(1) @Max(2) Integer ruleset,
+                    @Size(max = MAX_LANGUAGE_LENGTH) @Pattern(regexp = HEADER_VALUE) String language) {
+    }
+
+    /**
      * {@code list_fine_tuning_offerings}: the filters of {@code GET /fine-tuning-offerings}, each absent passing all.
      *
      * @param provider    a provider id of {@code GET /providers}

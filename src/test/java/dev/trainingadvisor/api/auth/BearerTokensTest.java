@@ -120,6 +120,32 @@ class BearerTokensTest {
         api().auth().oauth2(Tokens.ofTenant("frank", "team-b")).get(path).then().statusCode(404);
     }
 
+    @Test
+    void aReassessmentFollowsTheRecordsAccessRules() {
+        String alice = Tokens.of("alice");
+        String path = record(alice) + "/reassessment";
+        api().get(path).then().statusCode(401).header("WWW-Authenticate", equalTo("Bearer"))
+                .body("type", equalTo("/problems/unauthorized"));
+        api().auth().oauth2(Tokens.of("bob")).get(path).then().statusCode(404)
+                .body("type", equalTo("/problems/not-found"));
+        api().auth().oauth2(alice).get(path).then().statusCode(200);
+        api().auth().oauth2(Tokens.of("carol", "advisor-auditor")).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void anImpactAnalysisIsAnAuditorsOperation() {
+        record(Tokens.of("alice"));
+        java.util.Map<String, Object> body = java.util.Map.of("limit", 1);
+        api().contentType("application/json").body(body).post("/impact-analyses").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer")).body("type", equalTo("/problems/unauthorized"));
+        api().auth().oauth2(Tokens.of("alice")).contentType("application/json").body(body).post("/impact-analyses")
+                .then().statusCode(403).body("type", equalTo("/problems/forbidden"));
+        api().auth().oauth2(Tokens.of("carol", "advisor-auditor")).contentType("application/json").body(body)
+                .post("/impact-analyses").then().statusCode(200);
+        api().auth().oauth2(Tokens.of("dave", "advisor-admin")).contentType("application/json").body(body)
+                .post("/impact-analyses").then().statusCode(200);
+    }
+
     /** Assesses a profile with {@code token} (none when null) and answers its record's path. */
     private static String record(String token) {
         var request = api().contentType("application/json").body(profile());
@@ -154,6 +180,13 @@ class BearerTokensTest {
                 .post("/mcp").then().statusCode(200).body("result.isError", equalTo(true))
                 .extract().path("result.content[0].text");
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("/problems/unauthorized"), text);
+        String again = io.restassured.RestAssured.given().contentType("application/json")
+                .accept("application/json, text/event-stream").header("Mcp-Session-Id", session)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + "\"reassess_assessment\",\"arguments\":{\"id\":\"" + java.util.UUID.randomUUID() + "\"}}}")
+                .post("/mcp").then().statusCode(200).body("result.isError", equalTo(true))
+                .extract().path("result.content[0].text");
+        org.junit.jupiter.api.Assertions.assertTrue(again.contains("/problems/unauthorized"), again);
     }
 
     @Test

@@ -83,6 +83,10 @@ class McpClientTest {
         step("getPrompt", Map.of("name", "should_we_fine_tune", "arguments",
                 Map.of("project", "a support bot", "language", "zh-Hans")));
         step("callTool", Map.of("name", "list_fine_tuning_offerings", "arguments", Map.of("method", "SFT")));
+        step("callTool", Map.of("name", "reassess_assessment", "arguments", Map.of("id", recordedId, "ruleset", 1,
+                "language", "zh-Hans")));
+        step("callTool", Map.of("name", "reassess_assessment", "arguments",
+                Map.of("id", "00000000-0000-4000-8000-000000000000")));
 
         NodeProject client = NodeProject.installed("mcp-client", "session.mjs");
         Path stepsFile = client.directory().resolve("steps.json");
@@ -103,7 +107,7 @@ class McpClientTest {
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         tools.forEach(tool -> byName.put(tool.get("name").asText(), tool));
         assertEquals(Set.of("assess_project", "compare_costs", "list_models", "get_model", "get_assessment",
-                "list_fine_tuning_offerings"),
+                "list_fine_tuning_offerings", "reassess_assessment"),
                 byName.keySet());
         byName.values().forEach(tool -> assertTrue(tool.path("description").asText().length() > 80, tool::toString));
         JsonNode assess = byName.get("assess_project").get("inputSchema");
@@ -175,6 +179,21 @@ class McpClientTest {
                 JSON.readTree(text(11)));
         assertEquals(JSON.readTree(rest().get("/assessments/00000000-0000-4000-8000-000000000000").then()
                 .statusCode(404).extract().asString()), JSON.readTree(text(12)));
+    }
+
+    @Test
+    void aReassessmentIsWhatRestAnswersAndAnUnknownIdItsNotFound() throws IOException {
+        result(0);
+        ObjectNode expected = (ObjectNode) JSON.readTree(rest().header("Accept-Language", "zh-Hans")
+                .get("/assessments/" + recordedId + "/reassessment?ruleset=1").then().statusCode(200).extract()
+                .asString());
+        ObjectNode actual = (ObjectNode) JSON.readTree(text(20));
+        assertEquals(recordedId, actual.get("assessmentId").asText());
+        assertSameAnswer(expected.remove("assessment").toString(), actual.remove("assessment").toString());
+        assertEquals(expected, actual, "changes and reasons as REST answers them");
+        assertEquals(JSON.readTree(rest().get("/assessments/00000000-0000-4000-8000-000000000000/reassessment")
+                .then().statusCode(404).extract().asString()), JSON.readTree(text(21)));
+        assertTrue(result(21).path("isError").asBoolean(false));
     }
 
     /** Records one assessment over REST, for get_assessment to read. */
