@@ -125,6 +125,13 @@ class EdgeTest {
         assertEquals(200, answer.status(), answer.headers().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"image/png,,image/png;q=0", "image/png, ,text/html;q=0.5", ",image/png;q=1"})
+    void emptyListElementsBesideTypesNotProducedAreA406NotA400(String accept) throws IOException {
+        assertProblem(RawHttp.send(RestAssured.port, "GET", "/decision-tree", Map.of("Accept", accept), null,
+                false), 406, "/problems/not-acceptable");
+    }
+
     @Test
     void aPathThatNamesNoResourceIsA404WhateverAcceptExcludes() throws IOException {
         RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET", "/training-methods%2Fx",

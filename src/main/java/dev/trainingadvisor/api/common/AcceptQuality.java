@@ -79,6 +79,10 @@ public class AcceptQuality {
         }
         if (!acceptable.isEmpty()) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", acceptable));
+        } else if (!String.join(",", elements).equals(accept)) {
+            // only types not produced here: RESTEasy Reactive answers 406, once the empty elements it would answer
+            // with a 400 are gone
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", elements));
         }
     }
 
