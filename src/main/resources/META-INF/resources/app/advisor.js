@@ -1365,6 +1365,9 @@ async function renderWhatChanged(section, record) {
   const row = (key, items, code) => [h('dt', {}, t(key)),
     h('dd', {class: code}, items.length === 0 ? '—'
         : h('ul', {}, items.map(item => h('li', {'data-code': item}, item))))];
+  const methodsAfter = result.assessment?.recommendedMethods ?? [];
+  const methodsBefore = record.answer?.recommendedMethods
+      ?? methodsAfter.filter(method => !changes.methodsAdded.includes(method)).concat(changes.methodsRemoved);
   const reasons = result.reasons ?? [];
   section.dataset.state = changes.changed ? 'changed' : 'unchanged';
   section.dataset.approachBefore = changes.approachBefore;
@@ -1377,10 +1380,7 @@ async function renderWhatChanged(section, record) {
               h('p', {class: 'before-after', id: 'what-changed-approach'}, approachLine),
               h('dl', {},
                   h('dt', {}, t('methods')),
-                  h('dd', {id: 'what-changed-methods'}, t('changedMethods', {
-                    before: names((result.assessment?.recommendedMethods ?? []).filter(m => !changes.methodsAdded.includes(m))
-                        .concat(changes.methodsRemoved)),
-                    after: names(result.assessment?.recommendedMethods ?? [])})),
+                  h('dd', {id: 'what-changed-methods'}, t('changedMethods', {before: names(methodsBefore), after: names(methodsAfter)})),
                   row('changedWarningsAdded', changes.warningsAdded, 'warnings-added'),
                   row('changedWarningsRemoved', changes.warningsRemoved, 'warnings-removed')))
           : h('p', {id: 'what-changed-nothing'}, t('changedNothing', {approach: t(`approach.${changes.approachAfter}`)})),
