@@ -168,6 +168,19 @@ try {
   assert.deepEqual(first.methods, expected.recommendedMethods.length ? [expected.recommendedMethods.join(', ')] : []);
   step(`the answer page shows the API's answer for these answers: ${first.approach}`);
 
+  // Issue 19: until when the answer holds, as the API says (validUntil), in the page's words around the fact's.
+  if (expected.validUntil) {
+    const line = page.locator('section.verdict #valid-until');
+    assert.equal(await line.getAttribute('data-date'), expected.validUntil.date);
+    const text = await line.textContent();
+    assert.ok(text.startsWith(`Re-check after ${expected.validUntil.date}`), text);
+    assert.ok(text.includes(expected.validUntil.fact), `${text} names the fact ${expected.validUntil.fact}`);
+    step(`the ${first.approach} answer says until when it holds: "${text}"`);
+  } else {
+    assert.equal(await page.locator('#valid-until').count(), 0, 'no validUntil in the answer: no line');
+    step(`the ${first.approach} answer depends on no dated fact: no re-check line`);
+  }
+
   await waitForDiagram(page);
   const highlighted = await page.locator('#diagram svg').evaluate(svg => svg.querySelectorAll('[style*="stroke-width:4px"], [style*="stroke-width: 4px"]').length);
   assert.ok(highlighted > 0, 'the diagram highlights the path taken');
@@ -347,6 +360,26 @@ try {
   assert.match(await page.locator('#recorded-heading').textContent(), /[\u4e00-\u9fff]/, 'the page\'s texts in Chinese');
   const recordLink = await page.locator('#share-link').inputValue();
   assert.equal(recordLink, `${BASE}/#assessment=${recordId}`);
+  // What changed since (issue 19): the page shows what GET /assessments/{id}/reassessment answers.
+  await page.waitForSelector('#what-changed[data-state="changed"], #what-changed[data-state="unchanged"]', {timeout: TIMEOUT});
+  const again = await (await fetch(`${BASE}/assessments/${recordId}/reassessment`, {headers: {'Accept-Language': 'zh-CN'}})).json();
+  const whatChanged = page.locator('#what-changed');
+  assert.equal(await whatChanged.getAttribute('data-state'), again.changes.changed ? 'changed' : 'unchanged');
+  assert.equal(await whatChanged.getAttribute('data-approach-before'), again.changes.approachBefore);
+  assert.equal(await whatChanged.getAttribute('data-approach-after'), again.changes.approachAfter);
+  assert.equal(again.changes.approachBefore, record.answer.approach, 'before is the record');
+  assert.deepEqual(await whatChanged.locator('li[data-reason]').evaluateAll(items => items.map(li => [li.dataset.reason, li.textContent])),
+      again.reasons.map(reason => [reason.code, reason.message]), 'the reasons, as the API words them');
+  if (again.changes.changed) {
+    assert.deepEqual(await whatChanged.locator('.warnings-added li').evaluateAll(items => items.map(li => li.dataset.code)),
+        again.changes.warningsAdded);
+    assert.deepEqual(await whatChanged.locator('.warnings-removed li').evaluateAll(items => items.map(li => li.dataset.code)),
+        again.changes.warningsRemoved);
+  } else {
+    assert.match(await page.locator('#what-changed-nothing').textContent(), /[\u4e00-\u9fff]/, 'nothing changed, in Chinese');
+  }
+  step(`"what changed since" on the record shows GET …/reassessment: ${again.changes.approachBefore} → ${again.changes.approachAfter}, ` +
+      `changed: ${again.changes.changed}, reasons: [${again.reasons.map(reason => reason.code).join(', ')}]`);
   await axe(page, 'a recorded assessment in Chinese, 1280 px');
   const recordContext = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
   const opened = watch(await recordContext.newPage(), 'record link');
@@ -354,6 +387,37 @@ try {
   await opened.waitForSelector(`#recorded[data-id="${recordId}"]`, {timeout: TIMEOUT});
   assert.equal(await opened.locator('#recorded-heading').textContent(), 'A recorded assessment');
   assert.equal(await opened.locator('#summary').textContent(), record.answer.summary, 'as sent, whatever the language now');
+  // The recorded TRAINING answer from the start keeps its validUntil line, as recorded.
+  const trainingRecord = await (await fetch(`${BASE}/assessments/${newest}`)).json();
+  await opened.goto(`${BASE}/#assessment=${newest}`);
+  await opened.waitForSelector(`#recorded[data-id="${newest}"]`, {timeout: TIMEOUT});
+  if (trainingRecord.answer.validUntil) {
+    assert.equal(await opened.locator('section.verdict #valid-until').getAttribute('data-date'), trainingRecord.answer.validUntil.date);
+    assert.ok((await opened.locator('#valid-until').textContent()).includes(trainingRecord.answer.validUntil.fact ?? ''));
+  } else {
+    assert.equal(await opened.locator('#valid-until').count(), 0);
+  }
+  // The "changed" view, drawn from the real re-assessment of that record with its changes and a reason altered (the
+  // running market data cannot move under this scenario): before → after, warnings added and removed, the named date.
+  const real = await (await fetch(`${BASE}/assessments/${newest}/reassessment`)).json();
+  const altered = {...real, changes: {...real.changes, changed: true, approachAfter: 'RAG', methodsAdded: [], methodsRemoved: [],
+    warningsAdded: ['PROVIDER_CLOSING'], warningsRemoved: ['SOME_OLD_WARNING']},
+  reasons: [{code: 'DATE_PASSED', message: 'A dated fact has taken effect since.', datedFact: {date: '2027-01-06',
+    code: 'PROVIDER_NEW_JOBS_END', subject: 'openai-fine-tuning'}}]};
+  await opened.route(/\/reassessment(\?.*)?$/, route => route.fulfill({status: 200, contentType: 'application/json',
+    body: JSON.stringify(altered)}));
+  await opened.reload();
+  await opened.waitForSelector('#what-changed[data-state="changed"]', {timeout: TIMEOUT});
+  assert.equal(await opened.locator('#what-changed').getAttribute('data-approach-after'), 'RAG');
+  assert.match(await opened.locator('#what-changed-approach').textContent(), /→/);
+  assert.deepEqual(await opened.locator('#what-changed .warnings-added li').allTextContents(), ['PROVIDER_CLOSING']);
+  assert.deepEqual(await opened.locator('#what-changed .warnings-removed li').allTextContents(), ['SOME_OLD_WARNING']);
+  assert.equal(await opened.locator('#what-changed li[data-reason="DATE_PASSED"]').getAttribute('data-date'), '2027-01-06');
+  await axe(opened, 'a recorded assessment with what changed since, 1280 px');
+  await opened.unroute(/\/reassessment(\?.*)?$/);
+  step(`a recorded ${trainingRecord.answer.approach} answer keeps its re-check line; a changed re-assessment reads before → after, warnings added and removed, the date passed`);
+  await opened.goto(recordLink);
+  await opened.waitForSelector(`#recorded[data-id="${recordId}"]`, {timeout: TIMEOUT});
   await opened.locator('#reassess').click();
   await opened.waitForFunction(() => document.querySelector('#view')?.dataset.view === 'answer', null, {timeout: TIMEOUT});
   assert.equal((await verdict(opened)).approach, record.answer.approach, 'the same profile, assessed again today');
@@ -388,13 +452,26 @@ try {
   await guarded.waitForSelector('#recent[data-state="off"]', {state: 'attached', timeout: TIMEOUT});
   assert.equal(await guarded.locator('#recent').isVisible(), false, 'history off: no section');
   await guarded.unroute(history);
+  const reassessment = /\/assessments\/[0-9a-f-]{36}\/reassessment(\?.*)?$/;
+  await guarded.route(reassessment, route => route.fulfill(problem(401, '/problems/unauthorized', 'Unauthorized')));
+  await guarded.goto(`${BASE}/#assessment=${recordId}`);
+  await guarded.reload();
+  await guarded.waitForSelector('#what-changed[data-state="unauthorized"] #what-changed-error', {timeout: TIMEOUT});
+  assert.match(await guarded.locator('#what-changed-error').textContent(), /sign-in/);
+  assert.equal(await guarded.locator(`#recorded[data-id="${recordId}"]`).count(), 1, 'the record stays shown');
+  await guarded.unroute(reassessment);
+  await guarded.route(reassessment, route => route.fulfill(problem(404, '/problems/history-off', 'History is off')));
+  await guarded.reload();
+  await guarded.waitForSelector('#what-changed[data-state="not-found"] #what-changed-error', {timeout: TIMEOUT});
+  assert.match(await guarded.locator('#what-changed-error').textContent(), /keeps no history/);
+  await guarded.unroute(reassessment);
   await guarded.goto(`${BASE}/#assessment=00000000-0000-4000-8000-000000000000`);
   await guarded.reload();
   await guarded.waitForSelector('#record-error', {timeout: TIMEOUT});
   assert.match(await guarded.locator('#record-error').textContent(), /no such record/);
   assert.deepEqual(guardedErrors, [], 'no page error where history is closed, off or the record unknown');
   await closed.close();
-  step('history behind a token: the section says so; history off: hidden; an unknown record: said so; no page error');
+  step('history behind a token: the section says so; history off: hidden; an unknown record: said so; "what changed since" refused (401, history off): said so; no page error');
 
   // --- A link of the §11 form (one model for all three options) still opens as it was shared ----------------------
   const legacyModel = (await (await fetch(`${BASE}/models`)).json()).models.find(model =>

@@ -433,6 +433,17 @@ function badge(status) {
   return h('span', {class: `badge ${status.toLowerCase()}`}, t(`status.${status}`));
 }
 
+/**
+ * The answer's validUntil (issue 19) as one line: the last day the answer holds and the dated fact of the market data
+ * that ends it, in the answer's own words (the lean answer has no words: the date alone). Null when absent.
+ */
+function validUntilLine(validUntil, factLang) {
+  if (!validUntil || !validUntil.date) return null;
+  return h('p', {class: 'valid-until', id: 'valid-until', 'data-date': validUntil.date, 'data-code': validUntil.code},
+      validUntil.fact ? t('validUntil', {date: validUntil.date}) : t('validUntilDateOnly', {date: validUntil.date}),
+      validUntil.fact ? h('span', {class: 'fact', lang: factLang}, validUntil.fact) : null);
+}
+
 async function renderAnswer(result, body, assumed, focus) {
   const approach = result.approach;
   const onPath = assumed.filter(field => pathFields(result).includes(field));
@@ -447,6 +458,7 @@ async function renderAnswer(result, body, assumed, focus) {
   result.recommendedMethods.length === 0 ? null
       : h('p', {class: 'methods'}, `${t('methods')}: `, h('strong', {}, result.recommendedMethods.join(', '))),
   h('p', {class: 'summary', id: 'summary'}, result.summary),
+  validUntilLine(result.validUntil, null),
   state.rulesets && result.ruleset !== undefined ? h('p', {class: 'decided-by muted', 'data-ruleset': String(result.ruleset)},
       t('decidedBy', {ruleset: state.rulesets.find(ruleset => String(ruleset.id) === String(result.ruleset))?.name
           ?? String(result.ruleset)})) : null,
@@ -1279,7 +1291,8 @@ async function showRecord(id) {
   h('h2', {id: 'approach', tabindex: '-1'}, t(`approach.${approach}`)),
   (answer.recommendedMethods ?? []).length === 0 ? null
       : h('p', {class: 'methods'}, `${t('methods')}: `, h('strong', {}, answer.recommendedMethods.join(', '))),
-  answer.summary ? h('p', {class: 'summary', id: 'summary', lang: record.language}, answer.summary) : null);
+  answer.summary ? h('p', {class: 'summary', id: 'summary', lang: record.language}, answer.summary) : null,
+  validUntilLine(answer.validUntil, record.language));
   const parts = [header, verdict];
   if ((answer.warnings ?? []).length > 0) {
     parts.push(h('section', {class: 'notice warnings', lang: record.language},
@@ -1299,6 +1312,11 @@ async function showRecord(id) {
   } else {
     parts.push(h('p', {class: 'muted'}, t('recordedLean')));
   }
+  const changed = h('section', {class: 'notice what-changed', id: 'what-changed', 'data-state': 'loading',
+    'aria-labelledby': 'what-changed-heading', 'aria-busy': 'true'},
+  h('h2', {id: 'what-changed-heading'}, t('changedHeading', {date: formatInstant(record.recordedAt)})),
+  h('p', {class: 'muted'}, t('loading')));
+  parts.push(changed);
   parts.push(h('section', {class: 'share no-print'},
       h('label', {for: 'share-link'}, t('recordLink')),
       h('div', {class: 'share-row'},
@@ -1307,6 +1325,72 @@ async function showRecord(id) {
   showView('record', parts);
   document.title = `${t('approach.' + approach)} · ${t('recordedHeading')} · Training Advisor`;
   document.getElementById('approach').focus();
+  await renderWhatChanged(changed, record);
+}
+
+let changedRequest = 0;
+
+/**
+ * "What changed since": the recorded profile decided again today (GET /assessments/{id}/reassessment, issue 19, under
+ * the ruleset the record was decided with), shown as approach before → after, methods and warnings added and removed,
+ * and why (the ruleset or its version, the market data version, a dated fact that has taken effect). Nothing is
+ * recorded. A refusal (401 under oidc, 404 for a record gone or history off, 400 for a profile the ruleset cannot
+ * decide) is said in words in the section; the rest of the page stays.
+ */
+async function renderWhatChanged(section, record) {
+  const request = ++changedRequest;
+  const heading = h('h2', {id: 'what-changed-heading'}, t('changedHeading', {date: formatInstant(record.recordedAt)}));
+  let result;
+  try {
+    result = await call(`/assessments/${encodeURIComponent(record.assessmentId)}/reassessment`);
+  } catch (error) {
+    if (request !== changedRequest || !section.isConnected) return;
+    const status = error instanceof ServiceError ? error.status : 0;
+    const type = error instanceof ServiceError ? String(error.problem?.type ?? '') : '';
+    const message = status === 0 ? t('errorNetwork')
+        : status === 401 ? t('changedUnauthorized')
+            : status === 404 && type.endsWith('/history-off') ? t('changedHistoryOff')
+                : status === 404 ? t('recordNotFound') : problemText(error);
+    section.dataset.state = status === 401 ? 'unauthorized' : status === 404 ? 'not-found' : 'error';
+    section.removeAttribute('aria-busy');
+    section.replaceChildren(heading, h('p', {id: 'what-changed-error'}, message));
+    return;
+  }
+  if (request !== changedRequest || !section.isConnected) return;
+  const changes = result.changes;
+  const names = list => list.length === 0 ? '—' : list.join(', ');
+  const approachLine = changes.approachBefore === changes.approachAfter
+      ? t('changedApproachSame', {approach: t(`approach.${changes.approachAfter}`)})
+      : t('changedApproach', {before: t(`approach.${changes.approachBefore}`), after: t(`approach.${changes.approachAfter}`)});
+  const row = (key, items, code) => [h('dt', {}, t(key)),
+    h('dd', {class: code}, items.length === 0 ? '—'
+        : h('ul', {}, items.map(item => h('li', {'data-code': item}, item))))];
+  const methodsAfter = result.assessment?.recommendedMethods ?? [];
+  const methodsBefore = record.answer?.recommendedMethods
+      ?? methodsAfter.filter(method => !changes.methodsAdded.includes(method)).concat(changes.methodsRemoved);
+  const reasons = result.reasons ?? [];
+  section.dataset.state = changes.changed ? 'changed' : 'unchanged';
+  section.dataset.approachBefore = changes.approachBefore;
+  section.dataset.approachAfter = changes.approachAfter;
+  section.removeAttribute('aria-busy');
+  section.replaceChildren(heading,
+      h('p', {class: 'muted'}, t('changedIntro')),
+      changes.changed
+          ? h('div', {class: 'changes-found'},
+              h('p', {class: 'before-after', id: 'what-changed-approach'}, approachLine),
+              h('dl', {},
+                  h('dt', {}, t('methods')),
+                  h('dd', {id: 'what-changed-methods'}, t('changedMethods', {before: names(methodsBefore), after: names(methodsAfter)})),
+                  row('changedWarningsAdded', changes.warningsAdded, 'warnings-added'),
+                  row('changedWarningsRemoved', changes.warningsRemoved, 'warnings-removed')))
+          : h('p', {id: 'what-changed-nothing'}, t('changedNothing', {approach: t(`approach.${changes.approachAfter}`)})),
+      h('h3', {}, t('changedWhy')),
+      reasons.length === 0 ? h('p', {id: 'what-changed-no-reason'}, t('changedNoReason'))
+          : h('ul', {class: 'reasons'}, reasons.map(reason => h('li', {'data-reason': reason.code,
+            'data-date': reason.datedFact?.date}, reason.message))),
+      changes.changed ? h('p', {class: 'actions no-print'},
+          h('button', {type: 'button', id: 'what-changed-reassess', onclick: () => reassess(record)}, t('changedOpen')))
+          : null);
 }
 
 /** The recorded profile, assessed again with today's rules and market, in the questionnaire. */
