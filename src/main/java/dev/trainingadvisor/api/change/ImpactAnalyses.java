@@ -1,6 +1,5 @@
 package dev.trainingadvisor.api.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.trainingadvisor.api.assessment.AssessmentRequest;
@@ -26,7 +25,6 @@ import dev.trainingadvisor.domain.history.Replayed;
 import dev.trainingadvisor.domain.market.MarketData;
 import dev.trainingadvisor.history.History;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -162,14 +160,8 @@ public class ImpactAnalyses {
 
     /** The candidate file, validated as ADVISOR_MARKET_DATA is; its problems at their pointers under /marketData. */
     private MarketData candidate(com.fasterxml.jackson.databind.JsonNode file) {
-        byte[] bytes;
         try {
-            bytes = json.writeValueAsBytes(file);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed JSON tree always writes", e);
-        }
-        try {
-            return MarketDataLoader.load(new ByteArrayInputStream(bytes), "candidate");
+            return MarketDataLoader.load(file, "candidate");
         } catch (MarketDataException e) {
             List<MarketDataException.Problem> problems = e.problems();
             throw new ProblemException(ProblemType.INVALID_REQUEST,

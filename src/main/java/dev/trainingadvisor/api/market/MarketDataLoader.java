@@ -82,6 +82,21 @@ public final class MarketDataLoader {
         if (root == null || root.isMissingNode()) {
             throw new MarketDataException(file, List.of(new MarketDataException.Problem("", "the file is empty")));
         }
+        return load(root, file);
+    }
+
+    /**
+     * Validates and converts a file already parsed (numbers as {@link java.math.BigDecimal}), as {@link #load(InputStream,
+     * String)} does after parsing: the candidate file of an impact analysis arrives inside a request.
+     *
+     * @throws MarketDataException when the tree breaks the schema, holds a number out of range, or is inconsistent
+     */
+    public static MarketData load(JsonNode root, String file) {
+        List<MarketDataException.Problem> outOfRange = new ArrayList<>();
+        numbersInRange(root, "", outOfRange);
+        if (!outOfRange.isEmpty()) {
+            throw new MarketDataException(file, outOfRange);
+        }
         List<MarketDataException.Problem> problems = new ArrayList<>(SCHEMA_VALIDATOR.validate(root).stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getError))
@@ -95,6 +110,35 @@ public final class MarketDataLoader {
             throw new MarketDataException(file, problems);
         }
         return toDomain(root);
+    }
+
+    /** Decimal digits or decimal exponent that no figure of a market-data file comes near. */
+    static final int MAX_NUMBER_DIGITS = 40;
+
+    /**
+     * Refuses a number with more than {@link #MAX_NUMBER_DIGITS} significant digits or a decimal exponent beyond
+     * ±{@link #MAX_NUMBER_DIGITS} ({@code 1e-999999999} is valid JSON): no price, token count or date part is such a
+     * number, and such a value could be neither written back as a plain decimal nor priced.
+     */
+    private static void numbersInRange(JsonNode node, String pointer, List<MarketDataException.Problem> problems) {
+        if (node.isNumber()) {
+            java.math.BigDecimal value = node.decimalValue();
+            int exponent = value.precision() - value.scale() - 1;
+            if (value.signum() != 0 && (value.precision() > MAX_NUMBER_DIGITS
+                    || Math.abs(exponent) > MAX_NUMBER_DIGITS)) {
+                problems.add(new MarketDataException.Problem(pointer, "is a number out of range (more than "
+                        + MAX_NUMBER_DIGITS + " digits, or a decimal exponent beyond ±" + MAX_NUMBER_DIGITS + ")"));
+            }
+            return;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbersInRange(node.get(i), pointer + "/" + i, problems);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> numbersInRange(field.getValue(),
+                    pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), problems));
+        }
     }
 
     /** Loads the data shipped with the application. */

@@ -37,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RepeatedKeys {
     /** JSON-RPC 2.0 §5.1: the JSON sent is not a valid Request object. */
     static final int INVALID_REQUEST = -32600;
+    /** JSON-RPC 2.0 §5.1: invalid method parameters. */
+    static final int INVALID_PARAMS = -32602;
     /** JSON-RPC 2.0 §5.1: invalid JSON was received. */
     static final int PARSE_ERROR = -32700;
     static final String PATH = "/mcp";
@@ -63,7 +65,11 @@ public class RepeatedKeys {
         }
         Optional<String> repeated = firstRepeated(body);
         if (repeated.isEmpty()) {
-            dropNullArguments(context);
+            Optional<String> invalid = dropNullArguments(context);
+            if (invalid.isPresent()) {
+                refuse(context, readableId(body), INVALID_PARAMS, "Invalid params: " + invalid.get());
+                return;
+            }
             context.next();
             return;
         }
@@ -83,24 +89,70 @@ public class RepeatedKeys {
      * An argument sent as JSON {@code null} is taken as absent, as the REST reader takes a null property: the
      * extension copies the arguments into a map that refuses null values, and answered a JSON-RPC Internal error
      * instead of the tool's own problem ({@code /profile} must not be null).
+     *
+     * @return what makes the message's {@code params} invalid ({@link #invalidParams}), if anything
      */
     @SuppressWarnings("deprecation")
-    private static void dropNullArguments(RoutingContext context) {
+    private static Optional<String> dropNullArguments(RoutingContext context) {
         if (context.body().buffer() == null || context.body().length() == 0) {
-            return;
+            return Optional.empty();
         }
         Object message;
         try {
             message = io.vertx.core.json.Json.decodeValue(context.body().buffer());
         } catch (io.vertx.core.json.DecodeException notJson) {
-            return; // the extension answers Parse error
+            return Optional.empty(); // the extension answers Parse error
         }
-        if (message instanceof JsonObject object && object.getValue("params") instanceof JsonObject params
+        if (!(message instanceof JsonObject object)) {
+            return Optional.empty(); // a batch or a bare value: the extension answers it
+        }
+        Optional<String> invalid = invalidParams(object);
+        if (invalid.isPresent()) {
+            return invalid;
+        }
+        if (object.getValue("params") instanceof JsonObject params
                 && params.getValue("arguments") instanceof JsonObject arguments
                 && arguments.getMap().containsValue(null)) {
             arguments.getMap().values().removeIf(java.util.Objects::isNull);
             context.setBody(object.toBuffer());
         }
+        return Optional.empty();
+    }
+
+    /**
+     * What makes a request's {@code params} invalid for its MCP method (MCP 2025-06-18 schema), which the extension
+     * does not check before it reads them: it answered HTTP 500 for {@code "params": []}, a JSON-RPC Internal error
+     * for tool arguments that are not an object, and for a {@code tools/call} without a name it failed on the event
+     * loop and the connection closed 30 s later. {@code params} must be an object; {@code tools/call} and
+     * {@code prompts/get} need a string {@code name} and an object {@code arguments} if any; {@code resources/read} a
+     * string {@code uri}; {@code initialize} a string {@code protocolVersion} and objects {@code capabilities} and
+     * {@code clientInfo}; {@code _meta}, if any, is an object.
+     */
+    static Optional<String> invalidParams(JsonObject message) {
+        if (!(message.getValue("method") instanceof String method) || !message.containsKey("params")) {
+            return Optional.empty();
+        }
+        if (!(message.getValue("params") instanceof JsonObject params)) {
+            return Optional.of("params must be an object");
+        }
+        if (params.containsKey("_meta") && !(params.getValue("_meta") instanceof JsonObject)) {
+            return Optional.of("params._meta must be an object");
+        }
+        return switch (method) {
+            case "tools/call", "prompts/get" -> !(params.getValue("name") instanceof String)
+                    ? Optional.of("params.name must be a string")
+                    : params.containsKey("arguments") && !(params.getValue("arguments") instanceof JsonObject)
+                    ? Optional.of("params.arguments must be an object") : Optional.empty();
+            case "resources/read" -> params.getValue("uri") instanceof String ? Optional.empty()
+                    : Optional.of("params.uri must be a string");
+            case "initialize" -> !(params.getValue("protocolVersion") instanceof String)
+                    ? Optional.of("params.protocolVersion must be a string")
+                    : !(params.getValue("capabilities") instanceof JsonObject)
+                    ? Optional.of("params.capabilities must be an object")
+                    : !(params.getValue("clientInfo") instanceof JsonObject)
+                    ? Optional.of("params.clientInfo must be an object") : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     /**

@@ -186,6 +186,16 @@ class ImpactAnalysisTest {
     }
 
     @Test
+    void aCandidateNumberFarOutOfRangeIsA400AtItsPointerNotA500() {
+        for (String number : List.of("1e-999999999", "9.99e999999999")) {
+            api().contentType("application/json").body("{\"marketData\":{\"version\":" + number + "}}")
+                    .post("/impact-analyses").then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors.pointer", hasItem("/marketData/version"));
+        }
+    }
+
+    @Test
     void badFiltersAndCursorsAre400s() {
         api().contentType("application/json").body(body("cursor", "nope")).post("/impact-analyses").then()
                 .statusCode(400).body("errors[0].pointer", equalTo("/cursor"));

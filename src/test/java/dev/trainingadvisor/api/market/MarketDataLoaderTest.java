@@ -47,6 +47,14 @@ class MarketDataLoaderTest {
     }
 
     @Test
+    void aNumberWithAnExponentFarOutOfRangeIsRefusedAtItsPointer() {
+        assertProblemAt("/models/0/inputUsd/usd", file -> model(file, 0).with("inputUsd")
+                .put("usd", new java.math.BigDecimal("1e-999999999")));
+        assertProblemAt("/models/1/inputUsd/usd", file -> model(file, 1).with("inputUsd")
+                .put("usd", new java.math.BigDecimal("9.99e999999999")));
+    }
+
+    @Test
     void aPriceOfZeroIsRefusedBecauseAMissingPriceIsAbsentNotZero() {
         assertProblemAt("/models/1/trainingUsd/usd", file -> model(file, 1).with("trainingUsd").put("usd", 0));
     }

@@ -75,6 +75,35 @@ class McpRepeatedKeysTest {
                 .body("id", org.hamcrest.Matchers.nullValue());
     }
 
+    /**
+     * Params the extension does not check before it reads them (the breaker's finds: HTTP 500s, a JSON-RPC Internal
+     * error, and a tools/call without a name that hung 30 s and closed the connection) are Invalid params, with the
+     * request's id.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "\"method\":\"tools/call\",\"params\":{\"arguments\":{}}",
+        "\"method\":\"tools/call\",\"params\":{\"name\":null}",
+        "\"method\":\"tools/call\",\"params\":[]",
+        "\"method\":\"tools/call\",\"params\":\"x\"",
+        "\"method\":\"tools/call\",\"params\":{\"name\":\"assess_project\",\"arguments\":[]}",
+        "\"method\":\"tools/call\",\"params\":{\"name\":\"list_models\",\"arguments\":{},\"_meta\":\"x\"}",
+        "\"method\":\"prompts/get\",\"params\":{}",
+        "\"method\":\"resources/read\",\"params\":[]",
+        "\"method\":\"logging/setLevel\",\"params\":null",
+        "\"method\":\"initialize\",\"params\":{\"protocolVersion\":null}"})
+    void paramsOfTheWrongShapeAreInvalidParams(String methodAndParams) {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("Mcp-Session-Id", session)
+                .body("{\"jsonrpc\":\"2.0\",\"id\":17," + methodAndParams + "}")
+                .post("/mcp")
+                .then().statusCode(200)
+                .body("error.code", equalTo(-32602))
+                .body("id", equalTo(17));
+    }
+
     /** assess_project in a new session, with {@code fields} after the profile's two required ones. */
     private static io.restassured.response.Response call(String fields) {
         String session = given().contentType("application/json").accept("application/json, text/event-stream")
