@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * when set, else from the file built in - so that a bad file stops the service before it serves anything. An
  * operator's file is read again by {@link #reloadIfChanged} ({@code MarketDataWatch} calls it every
  * {@code ADVISOR_MARKET_DATA_CHECK_INTERVAL}): new content that validates replaces the data in one step (every answer
- * reads one version, {@link #data}); content that does not validate is refused, logged once, and the old data stays.
+ * reads one version, {@link #data}); content that does not validate, or that changes the version in use under the
+ * same version string, is refused, logged once, and the old data stays.
  * Knows
  * today's date from the injected {@link Clock} (UTC), and so whether the data is stale. It starts before the
  * console log is buffered ({@code ConsoleLog}), so that the message naming a bad file reaches the output before the
@@ -124,6 +125,11 @@ public class Market {
             return refuse(digest, "does not validate: " + e.problems());
         }
         MarketData previous = loaded.data();
+        if (next.version().equals(previous.version())) {
+            // a version names one content: records name the version they used, and history keeps one file per version
+            return refuse(digest, "changes the content of version " + next.version()
+                    + ", which is in use; changed data needs a new version");
+        }
         for (BeforeReplacing hook : beforeReplacing) {
             try {
                 hook.accept(next, bytes);

@@ -70,6 +70,12 @@ public class MarketDataReloadTest {
         given().get("/q/health/ready").then().statusCode(200);
         assertEquals(refusedBefore + 1.0, reloads("refused"), "refused once, however often the same bad file is checked");
 
+        ObjectNode sameVersion = data.deepCopy();
+        sameVersion.with("priceMap").put("note", "the same version, other content");
+        swap(JSON.writeValueAsString(sameVersion));
+        await(() -> reloads("refused") >= refusedBefore + 2.0, "changed content under the version in use is refused");
+        assertEquals("reloaded-2026-12-03", version(), "the old data stays");
+
         data.put("version", original);
         swap(JSON.writeValueAsString(data));
         await(() -> original.equals(version()), "a good file after a bad one is served");
