@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * each media type this API produces the quality of the most specific range that covers it (RFC 9110 §12.5.1: a type
  * over {@code type/*} over {@code *}{@code /*}, whatever their order in the header) and leaves in Accept only the
  * types with a quality above 0, with that quality. When no type is left, Accept names a type nothing produces, so the
- * matching answers 406 (or 404 for a path that names no resource: the JAX-RS matching order). So {@code application/json;q=0, *}{@code /*} leaves the other
- * types, and {@code application/*;q=0.5, *}{@code /*;q=0} still takes JSON (the more specific range decides: before,
+ * matching answers 406 (or 404 for a path that names no resource: the JAX-RS matching order). So
+ * {@code application/json;q=0, *}{@code /*} leaves the other types, and {@code application/*;q=0.5, *}{@code /*;q=0} still takes JSON (the more specific range decides: before,
  * any q=0 range that covered a type excluded it, and this answered 406).
  * Decided where the RFC is silent: a q-value that is not a number ({@code q=abc}) is read as absent (1); the first q
  * parameter is the weight (RFC 9110 §12.4.2; any after it is not part of the grammar and is ignored); of two
@@ -53,9 +53,7 @@ public class AcceptQuality {
             // dropped, which RESTEasy Reactive answered with a 400, and the optional whitespace around a
             // parameter's semicolon (RFC 9110 §5.6.6) too: RESTEasy Reactive took "application/json ;charset=utf-8"
             // for another type than JSON (406).
-            if (!String.join(",", elements).equals(accept)) {
-                request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", elements));
-            }
+            keepOnly(request, accept, elements);
             return;
         }
         List<String> acceptable = new ArrayList<>();
@@ -79,10 +77,10 @@ public class AcceptQuality {
         }
         if (!acceptable.isEmpty()) {
             request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", acceptable));
-        } else if (!String.join(",", elements).equals(accept)) {
+        } else {
             // only types not produced here: RESTEasy Reactive answers 406, once the empty elements it would answer
             // with a 400 are gone
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", elements));
+            keepOnly(request, accept, elements);
         }
     }
 
@@ -136,6 +134,13 @@ public class AcceptQuality {
             return 1;
         }
     }
+    /** Accept becomes {@code elements} (the header's list elements, cleaned) where they differ from what was sent. */
+    private static void keepOnly(ContainerRequestContext request, String accept, List<String> elements) {
+        if (!String.join(",", elements).equals(accept)) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", elements));
+        }
+    }
+
     /** A list element with the optional whitespace around it and around its parameters' semicolons removed. */
     private static String withoutSpaces(String element) {
         String trimmed = element.trim();
