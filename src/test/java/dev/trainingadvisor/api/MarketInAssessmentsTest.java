@@ -138,11 +138,13 @@ class MarketInAssessmentsTest {
         clock.set(Instant.parse("2026-12-01T00:00:00Z"));
         api().contentType("application/json").header("Prefer", "return=minimal").body(training())
                 .post("/assessments").then().statusCode(200)
-                .body("warnings", equalTo(java.util.List.of("PROVIDER_CLOSING", "PROVIDER_DISCONTINUED")));
+                .body("warnings", equalTo(java.util.List.of("PROVIDER_CLOSING", "PROVIDER_DISCONTINUED")))
+                .body("validUntil.date", equalTo("2027-01-06"));
         clock.set(Instant.parse("2027-04-05T00:00:00Z")); // OpenAI has closed, and the data is stale
         api().contentType("application/json").header("Prefer", "return=minimal").body(training())
                 .post("/assessments").then().statusCode(200)
-                .body("warnings", equalTo(java.util.List.of("PROVIDER_DISCONTINUED", "MARKET_DATA_STALE")));
+                .body("warnings", equalTo(java.util.List.of("PROVIDER_DISCONTINUED", "MARKET_DATA_STALE")))
+                .body("validUntil.date", not(equalTo("2027-01-06")));
     }
 
     @Test

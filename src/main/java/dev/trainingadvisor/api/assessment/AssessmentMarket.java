@@ -102,9 +102,13 @@ public class AssessmentMarket {
                       List<AssessmentResponse.OfferingChoice> offerings, ValidUntilDto validUntil) {
     }
 
-    /** The parts worked out on one day with one version of the market data, by method list and language. */
+    /**
+     * The parts worked out on one day with one version of the market data, by method list and language, and the lean
+     * answers' {@code validUntil} by method list.
+     */
     private record PartsOn(LocalDate day, MarketData data, MarketDataDto marketData,
-                           ConcurrentHashMap<PartKey, MarketPart> parts) {
+                           ConcurrentHashMap<PartKey, MarketPart> parts,
+                           ConcurrentHashMap<List<MethodId>, Optional<ValidUntilDto>> leanValidUntil) {
     }
 
     private record PartKey(List<MethodId> methods, Language language) {
@@ -113,16 +117,21 @@ public class AssessmentMarket {
     private volatile PartsOn partsOn;
 
     private MarketPart partFor(List<MethodId> recommendedMethods, Language language) {
+        PartsOn current = partsOnToday();
+        return current.parts().computeIfAbsent(new PartKey(List.copyOf(recommendedMethods), language),
+                key -> part(key.methods(), key.language(), current));
+    }
+
+    /** The parts of today with the market data in use, started afresh when the day or the data changed. */
+    private PartsOn partsOnToday() {
         LocalDate today = market.today();
         MarketData data = market.data();
         PartsOn on = partsOn;
         if (on == null || !on.day().equals(today) || on.data() != data) {
-            on = new PartsOn(today, data, MarketDataDto.of(data), new ConcurrentHashMap<>());
+            on = new PartsOn(today, data, MarketDataDto.of(data), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             partsOn = on;
         }
-        PartsOn current = on;
-        return current.parts().computeIfAbsent(new PartKey(List.copyOf(recommendedMethods), language),
-                key -> part(key.methods(), key.language(), current));
+        return on;
     }
 
     private MarketPart part(List<MethodId> recommendedMethods, Language language, PartsOn on) {
@@ -169,7 +178,11 @@ public class AssessmentMarket {
         if (approach != Approach.TRAINING) {
             return Optional.empty();
         }
-        return MarketAdvice.validUntil(recommendedMethods, market.data(), market.today(), market.maxAge())
-                .map(ValidUntilDto::lean);
+        // Like the full answer's market part, a function of the day, the data and the methods only: worked out once
+        // per method list and kept with the parts of the day (issue 22: it was a tenth of a lean answer's CPU).
+        PartsOn current = partsOnToday();
+        return current.leanValidUntil().computeIfAbsent(List.copyOf(recommendedMethods),
+                methods -> MarketAdvice.validUntil(methods, current.data(), current.day(), market.maxAge())
+                        .map(ValidUntilDto::lean));
     }
 }

@@ -72,10 +72,16 @@ public final class Utf8Only extends InputDecorator {
     }
 
     private static boolean isUtf8Json(byte[] bytes, int offset, int length) {
+        boolean ascii = true;
         for (int i = offset; i < offset + length; i++) {
-            if (bytes[i] == 0) {
+            byte b = bytes[i];
+            if (b == 0) {
                 return false;
             }
+            ascii &= b > 0;
+        }
+        if (ascii) {
+            return true; // US-ASCII without NUL is well-formed UTF-8: most bodies need no decoder (issue 22)
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

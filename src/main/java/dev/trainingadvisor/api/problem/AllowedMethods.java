@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
 public class AllowedMethods {
     /** The MCP endpoint's path (quarkus-mcp-server-http's Streamable HTTP transport). */
     public static final String MCP_PATH = "/mcp";
-    private final Map<Pattern, Set<String>> byPath = new LinkedHashMap<>();
+    /** The Allow value of each literal template (no {@code {...}}), by its path: one lookup per request. */
+    private final Map<String, String> literal = new java.util.HashMap<>();
+    /** The Allow value of each template with variables, in order, tried after the literal ones. */
+    private final Map<Pattern, String> templated = new LinkedHashMap<>();
 
     public AllowedMethods() {
         // By template, so that two resource classes on one path (/assessments: assessing and the history) add up.
@@ -53,9 +56,13 @@ public class AllowedMethods {
         byTemplate.put(MCP_PATH, new TreeSet<>(Set.of(HttpMethod.POST, HttpMethod.GET, HttpMethod.DELETE,
                 HttpMethod.OPTIONS)));
         // Literal templates first: /assessments/batch is not /assessments/{assessmentId}.
-        byTemplate.entrySet().stream()
-                .sorted(java.util.Comparator.comparing((Map.Entry<String, Set<String>> e) -> e.getKey().contains("{")))
-                .forEach(e -> byPath.put(pattern(e.getKey()), e.getValue()));
+        byTemplate.forEach((template, methods) -> {
+            if (template.contains("{")) {
+                templated.put(pattern(template), String.join(", ", methods));
+            } else {
+                literal.put(template, String.join(", ", methods));
+            }
+        });
     }
 
     /**
@@ -72,12 +79,32 @@ public class AllowedMethods {
 
     /** The {@code Allow} value for {@code path}: the methods of the first template that matches, or empty. */
     public String allow(String path) {
-        for (Map.Entry<Pattern, Set<String>> entry : byPath.entrySet()) {
+        // A literal template matches its path with or without one trailing slash.
+        String methods = literal.get(path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1)
+                : path);
+        if (methods != null) {
+            return methods;
+        }
+        for (Map.Entry<Pattern, String> entry : templated.entrySet()) {
             if (entry.getKey().matcher(path).matches()) {
-                return String.join(", ", entry.getValue());
+                return entry.getValue();
             }
         }
         return "";
+    }
+
+    /** Whether {@code allow}, an {@link #allow} value, names {@code method}. */
+    public static boolean names(String allow, String method) {
+        int at = 0;
+        while (at <= allow.length()) {
+            int comma = allow.indexOf(", ", at);
+            int end = comma < 0 ? allow.length() : comma;
+            if (allow.regionMatches(at, method, 0, method.length()) && end - at == method.length()) {
+                return true;
+            }
+            at = end + 2;
+        }
+        return false;
     }
 
     private static String verb(Method method) {

@@ -193,7 +193,7 @@ public class EdgeProblems {
             return;
         }
         String allowed = isManagement(rawPath) ? "" : allowedMethods.allow(rawPath);
-        if (!allowed.isEmpty() && !List.of(allowed.split(", ")).contains(request.method().name())) {
+        if (!allowed.isEmpty() && !AllowedMethods.names(allowed, request.method().name())) {
             // By the contract's paths, a literal before a template (OpenAPI 3.1 §4.8.8.2): GET /assessments/batch is
             // a 405 naming POST, not a lookup of a record with the id "batch" (404).
             refuse(context, Problems.problem(ProblemType.METHOD_NOT_ALLOWED, language,
@@ -410,6 +410,9 @@ public class EdgeProblems {
 
     /** A Content-Type the server can read as one media type; multipart types must name their boundary. */
     static boolean validContentType(String value) {
+        if (value.equalsIgnoreCase("application/json")) {
+            return true; // what nearly every request sends: no pattern to run (issue 22)
+        }
         if (!MEDIA_TYPE.matcher(value).matches()) {
             return false;
         }
@@ -479,6 +482,9 @@ public class EdgeProblems {
         if (!rawPath.startsWith("/") || rawPath.equals("/")) {
             return Optional.empty();
         }
+        if (plainPath(rawPath)) {
+            return Optional.empty(); // its one form already: nothing to split (issue 22)
+        }
         String[] segments = rawPath.substring(1).split("/", -1);
         java.util.Deque<String> kept = new java.util.ArrayDeque<>();
         for (int i = 0; i < segments.length; i++) {
@@ -499,6 +505,22 @@ public class EdgeProblems {
             canonical += "/";
         }
         return canonical.equals(rawPath) ? Optional.empty() : Optional.of(canonical);
+    }
+
+    /**
+     * A path {@link #canonicalPath} leaves as it is, told without splitting it: no empty segment, no trailing slash,
+     * no {@code ;}, and no segment that starts with a dot or {@code %2e} (so no dot segment).
+     */
+    private static boolean plainPath(String rawPath) {
+        if (rawPath.endsWith("/") || rawPath.indexOf(';') >= 0 || rawPath.contains("//")) {
+            return false;
+        }
+        for (int slash = rawPath.indexOf('/'); slash >= 0; slash = rawPath.indexOf('/', slash + 1)) {
+            if (rawPath.startsWith(".", slash + 1) || rawPath.regionMatches(true, slash + 1, "%2e", 0, 3)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name of the first query parameter whose text holds a {@code ;}. */
