@@ -137,6 +137,10 @@ public class ProblemMappers {
             return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
                     Problems.detail(language, "notCalendarDate"))));
         }
+        if (e instanceof CalendarDates.NotDateTime) {
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
+                    Problems.detail(language, "badInstant"))));
+        }
         if (e instanceof WholeNumbers.NotPlainInteger whole) {
             String detail = whole.plain()
                     .map(plain -> Problems.detail(language, "wholeNumberForm", "plain", plain))

@@ -207,6 +207,54 @@ class ImpactAnalysisTest {
                 .statusCode(400);
     }
 
+    /**
+     * {@code records.from}/{@code to} take only the contract's date-time string, as {@code GET /assessments} does: a
+     * number was read as epoch seconds, and a bad string was answered "must be a JSON object" (found by the breaker).
+     */
+    @Test
+    void recordsFromAndToTakeOnlyADateTimeStringAndSayWhichFormAtTheirPointer() {
+        for (Object bad : List.of(1_700_000_000, 1.5, "2026-13-01T00:00:00Z", "2026-12-01", true, List.of("x"))) {
+            for (String name : List.of("from", "to")) {
+                api().contentType("application/json").body(Map.of("records", Map.of(name, bad)))
+                        .post("/impact-analyses").then().statusCode(400)
+                        .body("type", equalTo("/problems/invalid-request"))
+                        .body("errors", hasSize(1))
+                        .body("errors[0].pointer", equalTo("/records/" + name))
+                        .body("errors[0].detail", org.hamcrest.Matchers.containsString("RFC 3339"));
+            }
+        }
+        JsonPath answer = analyse(Map.of("records", Map.of("projectName", project, "from", "2026-01-01T00:00:00Z",
+                "to", "2099-01-01T00:00:00+08:00")));
+        assertEquals(5, answer.getLong("replayed"));
+    }
+
+    /**
+     * A gzip body is held to the operation's own limit (1 MiB) as decoded, as a plain one is: it was held to the 64 KiB
+     * of the other operations (found by the breaker).
+     */
+    @Test
+    void aGzipCandidateIsTakenUpToTheOperationsOwnLimitDecoded() {
+        String request = ChangedMarket.pretty(body("marketData", ChangedMarket.openAiClosed("candidate-gzip")));
+        org.junit.jupiter.api.Assertions.assertTrue(request.length() > 64 * 1024, "only " + request.length());
+        api().contentType("application/json").header("Content-Encoding", "gzip").body(gzip(request))
+                .post("/impact-analyses").then().statusCode(200)
+                .body("candidate", equalTo(true))
+                .body("flipped.count", equalTo(3));
+        String tooLarge = "{\"cursor\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        api().contentType("application/json").header("Content-Encoding", "gzip").body(gzip(tooLarge))
+                .post("/impact-analyses").then().statusCode(413);
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     @Test
     void otherOperationsKeepTheir64KiBLimit() {
         api().contentType("application/json").body("{\"projectName\": \"" + "x".repeat(70_000) + "\"}")
