@@ -170,6 +170,29 @@ class ImpactAnalysisTest {
         org.junit.jupiter.api.Assertions.assertNull(second.getString("flipped.next"));
     }
 
+    /**
+     * A cursor belongs to the analysis it was given for: with other records, another ruleset or other market data its
+     * position is in another list of flipped ids, so it is refused at /cursor; another limit is the same analysis.
+     * It was taken as a bare position (found by the breaker).
+     */
+    @Test
+    void aCursorOfAnotherAnalysisIsA400AtCursor() {
+        clock.set(Instant.parse("2027-01-15T00:00:00Z"));
+        String next = analyse(body("limit", 2)).getString("flipped.next");
+        List<Map<String, Object>> others = List.of(
+                Map.of("records", Map.of("projectName", project + "-other"), "limit", 2, "cursor", next),
+                Map.of("records", Map.of("projectName", project, "ruleset", 2), "limit", 2, "cursor", next),
+                Map.of("records", Map.of(), "limit", 2, "cursor", next),
+                body("limit", 2, "cursor", next, "ruleset", 2),
+                body("limit", 2, "cursor", next, "marketData", ChangedMarket.openAiClosed("candidate-cursor")));
+        for (Map<String, Object> other : others) {
+            api().contentType("application/json").body(other).post("/impact-analyses").then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors.pointer", equalTo(List.of("/cursor")));
+        }
+        assertEquals(List.of(ids.get("training1")), analyse(body("limit", 5, "cursor", next)).getList("flipped.ids"));
+    }
+
     @Test
     void aBadCandidateIsA400AtItsPointersAndChangesNothing() {
         ObjectNode candidate = ChangedMarket.shipped();
@@ -192,6 +215,21 @@ class ImpactAnalysisTest {
                     .post("/impact-analyses").then().statusCode(400)
                     .body("type", equalTo("/problems/invalid-request"))
                     .body("errors.pointer", hasItem("/marketData/version"));
+        }
+    }
+
+    /** A candidate is validated as the file is: a lone surrogate or NUL in a string is refused at its pointer. */
+    @Test
+    void aLoneSurrogateOrNulInACandidateStringIsA400AtItsPointer() {
+        for (String escape : List.of("\\ud800", "\\u0000")) {
+            ObjectNode candidate = ChangedMarket.shipped();
+            candidate.put("version", "candidate-text");
+            ((ObjectNode) candidate.get("providers").get(1)).put("name", "MARKER");
+            String request = ChangedMarket.text(candidate).replace("\"MARKER\"", "\"" + escape + "\"");
+            api().contentType("application/json").body("{\"marketData\": " + request + "}")
+                    .post("/impact-analyses").then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors.pointer", equalTo(List.of("/marketData/providers/1/name")));
         }
     }
 
