@@ -209,6 +209,10 @@ public class ProblemMappers {
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }
+        if (e instanceof ProblemException.InvalidToken) {
+            response.header(Problems.WWW_AUTHENTICATE, null) // replaces the bare challenge
+                    .header(Problems.WWW_AUTHENTICATE, Problems.INVALID_TOKEN_CHALLENGE);
+        }
         return response.build();
     }
 
