@@ -61,6 +61,31 @@ class QuestionnairePageTest {
         assertFalse(html.contains("//cdn") || script.contains("https://"), "no library from a CDN");
     }
 
+    /**
+     * The page's files carry an IMF-fixdate {@code Date} and {@code Last-Modified} (a two-digit day), are not
+     * {@code immutable} under names without a version, and answer HEAD with the {@code Content-Type} of GET (found by
+     * the breaker: {@code Date: Thu, 3 Dec 2026}, {@code public, immutable, max-age=86400} on {@code /app/advisor.js},
+     * HEAD without a type).
+     */
+    @Test
+    void thePagesFilesCarryImfDatesRevalidateAndAnswerHeadWithTheirType() {
+        Pattern imfFixdate = Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} "
+                + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+        for (String path : List.of("/", "/app/advisor.js", "/app/advisor.css", "/app/texts.json")) {
+            io.restassured.response.Response get = given().get(path);
+            assertEquals(200, get.statusCode(), path);
+            assertTrue(imfFixdate.matcher(get.header("Date")).matches(), path + " Date " + get.header("Date"));
+            assertTrue(imfFixdate.matcher(get.header("Last-Modified")).matches(),
+                    path + " Last-Modified " + get.header("Last-Modified"));
+            assertEquals("no-cache", get.header("Cache-Control"), path);
+            io.restassured.response.Response head = given().head(path);
+            assertEquals(200, head.statusCode(), path);
+            assertEquals(get.header("Content-Type"), head.header("Content-Type"), path);
+            assertEquals("no-cache", head.header("Cache-Control"), path);
+            given().header("If-Modified-Since", get.header("Last-Modified")).get(path).then().statusCode(304);
+        }
+    }
+
     @Test
     void thePageIsNotAnOperationOfTheContract() {
         Map<String, Object> paths = given().get("/q/openapi?format=json").then().statusCode(200)

@@ -37,7 +37,10 @@ public class Requesters {
         return mode;
     }
 
-    /** Who asks: {@link Requester#SHARED} without OIDC, {@link Requester#ANONYMOUS} without a token. */
+    /**
+     * Who asks: {@link Requester#SHARED} without OIDC, {@link Requester#ANONYMOUS} without a token or with a token
+     * that names no owner (neither {@value #TENANT} nor {@code sub}).
+     */
     public Requester current() {
         if (mode == AuthMode.NONE) {
             return Requester.SHARED;
@@ -64,12 +67,19 @@ public class Requesters {
     /**
      * The caller of a history operation.
      *
-     * @throws ProblemException a 401 {@code unauthorized} (with {@code WWW-Authenticate: Bearer}) when it has no token
-     *                          under {@code ADVISOR_AUTH=oidc}
+     * @throws ProblemException a 401 {@code unauthorized} under {@code ADVISOR_AUTH=oidc}: with
+     *                          {@code WWW-Authenticate: Bearer} when it has no token; with {@code Bearer
+     *                          error="invalid_token"} and a detail naming the missing claims when its token verifies
+     *                          but names no owner (no {@code sub}, no {@value #TENANT}: RFC 9068 §2.2 requires
+     *                          {@code sub}), whatever roles it carries - history keeps records per owner
      */
     public Requester forHistory() {
         Requester caller = current();
         if (!caller.mayUseHistory()) {
+            SecurityIdentity identity = identities.getIdentity();
+            if (identity != null && !identity.isAnonymous()) {
+                throw ProblemException.invalidToken("tokenWithoutOwner");
+            }
             throw new ProblemException(ProblemType.UNAUTHORIZED,
                     language -> Problems.detail(language, "tokenRequired"), language -> List.of());
         }

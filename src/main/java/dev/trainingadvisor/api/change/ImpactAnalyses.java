@@ -89,8 +89,10 @@ public class ImpactAnalyses {
         MarketData data = candidate.orElseGet(market::data);
         Optional<RulesetId> ruleset = Optional.ofNullable(request.ruleset()).flatMap(RulesetId::of);
         int limit = request.limit() == null ? ImpactAnalysisRequest.DEFAULT_LIMIT : request.limit();
-        Optional<HistoryQuery.Position> after = Optional.ofNullable(request.cursor()).map(ImpactAnalyses::position);
-        Tally tally = new Tally(limit, after);
+        String binding = binding(request, data, candidate.isPresent());
+        Optional<HistoryQuery.Position> after = Optional.ofNullable(request.cursor())
+                .map(cursor -> position(cursor, binding));
+        Tally tally = new Tally(limit, after, binding);
         LocalDate today = market.today();
         Period maxAge = market.maxAge();
         try {
@@ -185,16 +187,24 @@ public class ImpactAnalyses {
                 Optional.ofNullable(records.to()).map(java.time.OffsetDateTime::toInstant));
     }
 
-    /** A page's cursor: the position of the last id of the page before, "time|sequence" in base64url. */
-    static String cursor(HistoryQuery.Position position) {
+    /**
+     * A page's cursor: the position of the last id of the page before and the analysis it belongs to,
+     * "time|sequence|binding" in base64url ({@link #binding}).
+     */
+    static String cursor(HistoryQuery.Position position, String binding) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((position.recordedAt() + "|"
-                + position.sequence()).getBytes(StandardCharsets.UTF_8));
+                + position.sequence() + "|" + binding).getBytes(StandardCharsets.UTF_8));
     }
 
-    static HistoryQuery.Position position(String cursor) {
+    /**
+     * The position {@code cursor} continues after, when it was given out for the analysis {@code binding} names; a
+     * cursor of another analysis (other records, ruleset or market data: its flipped ids are another list) is refused
+     * as one never given out.
+     */
+    static HistoryQuery.Position position(String cursor, String binding) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length == 2) {
+            if (parts.length == 3 && parts[2].equals(binding)) {
                 return new HistoryQuery.Position(Instant.parse(parts[0]), Long.parseLong(parts[1]));
             }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -204,10 +214,28 @@ public class ImpactAnalyses {
                 Problems.detail(language, "badImpactCursor")));
     }
 
+    /**
+     * What decides which ids an analysis flips, as a short digest (SHA-256, 96 bits, base64url) a cursor carries: the
+     * records' filters (times as instants), the ruleset asked for, and the market data (a candidate's content as sent,
+     * else the running data's version). The limit is not in it: a page may be of another size than the one before.
+     */
+    static String binding(ImpactAnalysisRequest request, MarketData data, boolean candidate) {
+        String analysis = filter(request.records()) + "|" + request.ruleset() + "|"
+                + (candidate ? "candidate " + request.marketData() : "running " + data.version());
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(analysis.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 12));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     /** The counts of one analysis, and the one page of flipped ids it lists. */
     static final class Tally {
         private final int limit;
         private final Optional<HistoryQuery.Position> after;
+        private final String binding;
         private long replayed;
         private final Map<Approach, Map<Approach, long[]>> transitions = new EnumMap<>(Approach.class);
         private final Map<String, long[]> added = new TreeMap<>();
@@ -220,9 +248,10 @@ public class ImpactAnalyses {
         private HistoryQuery.Position last;
         private boolean more;
 
-        Tally(int limit, Optional<HistoryQuery.Position> after) {
+        Tally(int limit, Optional<HistoryQuery.Position> after, String binding) {
             this.limit = limit;
             this.after = after;
+            this.binding = binding;
         }
 
         void add(Replayed record, Optional<AssessmentService.Replay> now) {
@@ -273,7 +302,7 @@ public class ImpactAnalyses {
                     approaches.add(new ImpactAnalysisDto.Transition(before, after, count[0]))));
             return new ImpactAnalysisDto(replayed, data, candidate, approaches, counts(added), counts(removed),
                     new ImpactAnalysisDto.NotEvaluable(notEvaluable, notEvaluableIds),
-                    new ImpactAnalysisDto.Flipped(flipped, approachFlipped, page, more ? cursor(last) : null));
+                    new ImpactAnalysisDto.Flipped(flipped, approachFlipped, page, more ? cursor(last, binding) : null));
         }
 
         private static List<ImpactAnalysisDto.WarningCount> counts(Map<String, long[]> counts) {

@@ -118,9 +118,16 @@ public final class MarketDataLoader {
     /**
      * Refuses a number with more than {@link #MAX_NUMBER_DIGITS} significant digits or a decimal exponent beyond
      * ±{@link #MAX_NUMBER_DIGITS} ({@code 1e-999999999} is valid JSON): no price, token count or date part is such a
-     * number, and such a value could be neither written back as a plain decimal nor priced.
+     * number, and such a value could be neither written back as a plain decimal nor priced. Refuses a string (a value
+     * or a key) that holds half a surrogate pair ({@code "\ud800"}) or a NUL character ({@code "\u0000"}): valid JSON
+     * escapes both, but neither is text an id, a name or a URL holds, and the first could not be written back as
+     * UTF-8 (as REST bodies refuse it: {@link dev.trainingadvisor.api.json.WholeCharacters}).
      */
     private static void numbersInRange(JsonNode node, String pointer, List<MarketDataException.Problem> problems) {
+        if (node.isTextual()) {
+            wholeText(node.textValue(), pointer, problems);
+            return;
+        }
         if (node.isNumber()) {
             java.math.BigDecimal value = node.decimalValue();
             int exponent = value.precision() - value.scale() - 1;
@@ -136,8 +143,21 @@ public final class MarketDataLoader {
                 numbersInRange(node.get(i), pointer + "/" + i, problems);
             }
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> numbersInRange(field.getValue(),
-                    pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), problems));
+            node.fields().forEachRemaining(field -> {
+                String at = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+                wholeText(field.getKey(), at, problems);
+                numbersInRange(field.getValue(), at, problems);
+            });
+        }
+    }
+
+    private static void wholeText(String text, String pointer, List<MarketDataException.Problem> problems) {
+        if (dev.trainingadvisor.api.json.WholeCharacters.firstUnpairedSurrogate(text) >= 0) {
+            problems.add(new MarketDataException.Problem(pointer, "must be Unicode text: it holds half of a surrogate "
+                    + "pair (a \\uD800-\\uDFFF escape without its partner)"));
+        }
+        if (text.indexOf('\0') >= 0) {
+            problems.add(new MarketDataException.Problem(pointer, "must not hold a NUL character (U+0000)"));
         }
     }
 

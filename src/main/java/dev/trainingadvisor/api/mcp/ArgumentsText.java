@@ -18,7 +18,10 @@ import java.util.Map;
  * extension's JSON codec is a copy of the service's mapper, which reads fractions as {@link BigDecimal} (exact) and
  * writes them plain: {@code "ragMonthlyUsd": 9.99e999999999} was expanded to a billion digits and failed as a
  * JSON-RPC Internal error, and {@code 1e400} came back as a number too long to read, where REST refuses both as
- * over the field's maximum. Written this way the strict reader sees the value REST sees.
+ * over the field's maximum. Every {@link BigDecimal} here was a number with a fraction or an exponent in the message
+ * (the codec reads integers as integers), and is written back as one, so that {@code 1e0} stays a number in exponent
+ * form, which a whole-number argument refuses as REST does, and does not become {@code 1}. Written this way the
+ * strict reader sees the value and the form REST sees.
  */
 final class ArgumentsText {
     private ArgumentsText() {
@@ -54,6 +57,10 @@ final class ArgumentsText {
                 write(generator, item);
             }
             generator.writeEndArray();
+        } else if (plain instanceof BigDecimal decimal && decimal.scale() == 0) {
+            // a fraction or exponent token whose value has no scale ("1e0", "0.5e1"): BigDecimal would write it as
+            // the integer 1, which the strict reader takes where REST refuses 1e0 for a whole number
+            generator.writeNumber(decimal.toPlainString() + "E0");
         } else if (plain instanceof BigDecimal decimal) {
             generator.writeNumber(decimal);
         } else if (plain instanceof BigInteger integer) {

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JSON-RPC body; its {@code id} is the message's when that is readable and named once, else null (JSON-RPC 2.0 §5).
  * Bodies that are not UTF-8 without NUL bytes (which the shared JSON reader, {@link Utf8Only}, refuses
  * with a REST problem) are answered Parse error (-32700) here; other bodies that are not JSON are left to the
- * extension, which answers the same.
+ * extension, which answers the same. A batch, or an {@code id} that is neither a string nor a number, is an Invalid
+ * Request with id null ({@link #notOneRequest}): the extension took both.
  */
 @Singleton
 public class RepeatedKeys {
@@ -64,17 +65,54 @@ public class RepeatedKeys {
             return;
         }
         Optional<String> repeated = firstRepeated(body);
-        if (repeated.isEmpty()) {
-            Optional<String> invalid = dropNullArguments(context);
-            if (invalid.isPresent()) {
-                refuse(context, readableId(body), INVALID_PARAMS, "Invalid params: " + invalid.get());
-                return;
-            }
-            context.next();
+        if (repeated.isPresent()) {
+            refuse(context, readableId(body), INVALID_REQUEST,
+                    "Invalid Request: a key appears twice in one object, at " + repeated.get());
             return;
         }
-        refuse(context, readableId(body), INVALID_REQUEST,
-                "Invalid Request: a key appears twice in one object, at " + repeated.get());
+        Object message = message(context);
+        Optional<String> notRequest = notOneRequest(message);
+        if (notRequest.isPresent()) {
+            refuse(context, Optional.empty(), INVALID_REQUEST, "Invalid Request: " + notRequest.get());
+            return;
+        }
+        Optional<String> invalid = message instanceof JsonObject object ? dropNullArguments(context, object)
+                : Optional.empty();
+        if (invalid.isPresent()) {
+            refuse(context, readableId(body), INVALID_PARAMS, "Invalid params: " + invalid.get());
+            return;
+        }
+        context.next();
+    }
+
+    /** The message as Vert.x reads it; null when there is none or it is not JSON (the extension answers that). */
+    @SuppressWarnings("deprecation")
+    private static Object message(RoutingContext context) {
+        if (context.body().buffer() == null || context.body().length() == 0) {
+            return null;
+        }
+        try {
+            return io.vertx.core.json.Json.decodeValue(context.body().buffer());
+        } catch (io.vertx.core.json.DecodeException notJson) {
+            return null;
+        }
+    }
+
+    /**
+     * Why {@code message} is not one JSON-RPC message MCP takes, which the extension does not check: a batch (a JSON
+     * array; JSON-RPC 2.0 §6 has them, MCP 2025-06-18 removed them: a POST carries one message) or an {@code id} that
+     * is neither a string nor a number (JSON-RPC 2.0 §4; MCP: a string or an integer, not null). The answer's id is
+     * null (JSON-RPC 2.0 §5: the id could not be read). Empty for anything else, including a message that is not JSON.
+     */
+    static Optional<String> notOneRequest(Object message) {
+        if (message instanceof io.vertx.core.json.JsonArray) {
+            return Optional.of("a batch (JSON array) is not taken; send one message per POST (MCP 2025-06-18)");
+        }
+        if (message instanceof JsonObject object && object.containsKey("id")
+                && !(object.getValue("id") instanceof String || object.getValue("id") instanceof Number)) {
+            return Optional.of("id must be a string or a number (JSON-RPC 2.0 §4)");
+        }
+        return Optional.empty();
     }
 
     private static void refuse(RoutingContext context, Optional<Object> id, int code, String message) {
@@ -92,20 +130,7 @@ public class RepeatedKeys {
      *
      * @return what makes the message's {@code params} invalid ({@link #invalidParams}), if anything
      */
-    @SuppressWarnings("deprecation")
-    private static Optional<String> dropNullArguments(RoutingContext context) {
-        if (context.body().buffer() == null || context.body().length() == 0) {
-            return Optional.empty();
-        }
-        Object message;
-        try {
-            message = io.vertx.core.json.Json.decodeValue(context.body().buffer());
-        } catch (io.vertx.core.json.DecodeException notJson) {
-            return Optional.empty(); // the extension answers Parse error
-        }
-        if (!(message instanceof JsonObject object)) {
-            return Optional.empty(); // a batch or a bare value: the extension answers it
-        }
+    private static Optional<String> dropNullArguments(RoutingContext context, JsonObject object) {
         Optional<String> invalid = invalidParams(object);
         if (invalid.isPresent()) {
             return invalid;

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * 1 MiB) is refused with a 413 problem document. With a Content-Length
  * it is refused before a byte of it is read; without one (chunked, HTTP/2) it is read through a body handler capped at
  * the limit, which refuses it as soon as it passes the limit. A gzip or deflate body is read and decoded by
- * {@link EncodedBodies}, whose decoded size counts toward {@code advisor.body-limit}, so a small gzip bomb cannot
- * expand in memory. Quarkus would refuse both too, one route later, but with an empty
+ * {@link EncodedBodies}, coded and decoded held to the same limit ({@link #limitOf(HttpServerRequest)}), so a small
+ * gzip bomb cannot expand in memory. Quarkus would refuse both too, one route later, but with an empty
  * body (or, while RESTEasy reads, with an IOException); these routes answer first, through {@link ProblemWriter},
  * which ends the connection on HTTP/1.1 (the client may still be sending) and only the request's stream on HTTP/2.
  */
@@ -53,7 +53,15 @@ public class BodyLimit {
     }
 
     private long limitOf(RoutingContext context) {
-        return LARGE_BODY_PATH.equals(context.request().path()) ? largeLimit : limit;
+        return limitOf(context.request());
+    }
+
+    /**
+     * The most bytes {@code request}'s body may have, in bytes: {@value #LARGE_BODY_PATH}'s larger limit there, the
+     * limit of every other operation elsewhere. A coded body is held to it both as sent and as decoded.
+     */
+    long limitOf(HttpServerRequest request) {
+        return LARGE_BODY_PATH.equals(request.path()) ? largeLimit : limit;
     }
 
     void install(@Observes Router router) {

@@ -2,7 +2,6 @@ package dev.trainingadvisor.api.problem;
 
 import dev.trainingadvisor.api.language.Languages;
 import dev.trainingadvisor.domain.Language;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -26,7 +25,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Undoes a request body's {@code gzip} or {@code deflate} content coding (RFC 9110 §8.4.1) here, with
@@ -36,10 +34,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * answer ({@code printf xyz | curl -X POST /assessments -H 'Content-Encoding: deflate' ...}: empty reply) - no route,
  * filter or exception handler of the application was ever called.
  *
- * <p>The coded body is read whole (at most {@code advisor.body-limit} bytes, else 413 through
- * {@link BodyLimit}), then decoded into at most the same limit: a body that decodes to more (a zip bomb) is a 413
- * problem, a body that is not valid data of its coding (a bad header, a bad block, cut short) a 400 problem
- * ({@code undecodableEncoding}). The decoded body replaces the coded one for every later reader (Quarkus REST and
+ * <p>The coded body is read whole (at most the operation's body limit, {@link BodyLimit#limitOf}: 64 KiB, 1 MiB
+ * for {@value BodyLimit#LARGE_BODY_PATH}; else 413), then decoded into at most the same limit: a body that decodes
+ * to more (a zip bomb) is a 413 problem, a body that is not valid data of its coding (a bad header, a bad block,
+ * cut short) a 400 problem ({@code undecodableEncoding}). The decoded body replaces the coded one for every later reader (Quarkus REST and
  * the MCP extension read {@code RoutingContext.body()} when a body handler has run), without
  * {@code Content-Encoding}. {@code deflate} is the zlib format (RFC 1950) as RFC 9110 says, or the raw deflate
  * format that some clients send instead, told apart by the zlib header (as Netty's {@code ZLIB_OR_NONE} does). Other
@@ -53,13 +51,12 @@ public class EncodedBodies {
     private static final Set<String> GZIP = Set.of("gzip", "x-gzip");
     private static final Set<String> DEFLATE = Set.of("deflate", "x-deflate");
 
-    private final long limit;
+    private final BodyLimit limits;
     private final Languages languages;
     private final ProblemWriter writer;
 
-    public EncodedBodies(@ConfigProperty(name = "advisor.body-limit", defaultValue = "64K") MemorySize limit,
-                         Languages languages, ProblemWriter writer) {
-        this.limit = limit.asLongValue();
+    public EncodedBodies(BodyLimit limits, Languages languages, ProblemWriter writer) {
+        this.limits = limits;
         this.languages = languages;
         this.writer = writer;
     }
@@ -75,7 +72,7 @@ public class EncodedBodies {
     }
 
     /**
-     * Reads the coded body whole (at most {@code limit} bytes, else 413), then decodes it. On HTTP/2 the reading stops
+     * Reads the coded body whole (at most the operation's limit, else 413), then decodes it. On HTTP/2 the reading stops
      * as soon as the bytes its Content-Length declares have arrived, before the stream's end is delivered: Quarkus
      * REST pauses every request it takes, and Vert.x refuses to pause an HTTP/2 request whose end it has delivered
      * ({@code IllegalStateException: Request has already been read}, quarkusio/quarkus#34393), which answered a valid
@@ -84,6 +81,7 @@ public class EncodedBodies {
     private void read(RoutingContext context) {
         HttpServerRequest request = context.request();
         Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        long limit = limits.limitOf(request);
         long declared = declaredLength(request);
         if (declared > limit) {
             tooLarge(context, language, ProblemWriter.RestOfBody.UNREAD);
@@ -148,7 +146,7 @@ public class EncodedBodies {
         HttpServerRequest request = context.request();
         Coding coding = coding(request);
         Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        Decoded decoded = decoded(coding, bytes, limit);
+        Decoded decoded = decoded(coding, bytes, limits.limitOf(request));
         switch (decoded.outcome()) {
             case DECODED -> {
                 request.headers().remove(HttpHeaders.CONTENT_ENCODING);

@@ -55,6 +55,23 @@ public class ProblemException extends WebApplicationException {
         return invalid(language -> FieldError.atParameter(parameter, detail.apply(language)));
     }
 
+    /**
+     * A 401 {@code unauthorized} for a bearer token that verifies but cannot be used here (its text key
+     * {@code problem.detail.<detailKey>} says why), answered with {@code WWW-Authenticate: Bearer
+     * error="invalid_token"} (RFC 6750 §3.1: "invalid for other reasons") instead of the bare challenge of a request
+     * without a token.
+     */
+    public static ProblemException invalidToken(String detailKey) {
+        return new InvalidToken(language -> Problems.detail(language, detailKey));
+    }
+
+    /** {@link #invalidToken}: recognised by its type where the answer's challenge is written. */
+    public static final class InvalidToken extends ProblemException {
+        InvalidToken(Function<Language, String> detail) {
+            super(ProblemType.UNAUTHORIZED, detail, language -> List.of());
+        }
+    }
+
     /** This problem as a document, its texts in {@code language}. */
     public Problem toProblem(Language language, String instance) {
         return Problems.problem(type, language, detail(language), instance, errors(language));

@@ -137,6 +137,10 @@ public class ProblemMappers {
             return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
                     Problems.detail(language, "notCalendarDate"))));
         }
+        if (e instanceof CalendarDates.NotDateTime) {
+            return Problems.invalidProblem(language, instance, List.of(FieldError.atPointer(pointer,
+                    Problems.detail(language, "badInstant"))));
+        }
         if (e instanceof WholeNumbers.NotPlainInteger whole) {
             String detail = whole.plain()
                     .map(plain -> Problems.detail(language, "wholeNumberForm", "plain", plain))
@@ -204,6 +208,10 @@ public class ProblemMappers {
         Response.ResponseBuilder response = ProblemWriter.response(problem, language);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
+        }
+        if (e instanceof ProblemException.InvalidToken) {
+            response.header(Problems.WWW_AUTHENTICATE, null) // replaces the bare challenge
+                    .header(Problems.WWW_AUTHENTICATE, Problems.INVALID_TOKEN_CHALLENGE);
         }
         return response.build();
     }

@@ -200,6 +200,30 @@ class BearerTokensTest {
         api().auth().oauth2(noOwner).get("/assessments").then().statusCode(401);
     }
 
+    /**
+     * A token that verifies but names no owner (no sub, no tenant) is told so on history, whatever its roles: a 401
+     * whose detail names the missing claims, with {@code error="invalid_token"} (RFC 6750 §3.1), not the "no token"
+     * answer it got before (found by the breaker).
+     */
+    @Test
+    void aTokenWithoutSubOrTenantIsTold401InvalidTokenNamingTheClaimsOnHistory() {
+        String auditorWithoutSub = Tokens.sign(io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
+                .groups(java.util.Set.of("advisor-auditor")).issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(3600)));
+        api().auth().oauth2(auditorWithoutSub).contentType("application/json").body(java.util.Map.of("limit", 1))
+                .post("/impact-analyses").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .body("type", equalTo("/problems/unauthorized"))
+                .body("detail", org.hamcrest.Matchers.containsString("sub"))
+                .body("detail", org.hamcrest.Matchers.containsString("tenant"));
+        api().auth().oauth2(auditorWithoutSub).header("Accept-Language", "zh-Hans").get("/assessments").then()
+                .statusCode(401).header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .body("detail", org.hamcrest.Matchers.containsString("sub"));
+        api().get("/assessments").then().statusCode(401).header("WWW-Authenticate", equalTo("Bearer"));
+        api().auth().oauth2(auditorWithoutSub).contentType("application/json").body(profile()).post("/assessments")
+                .then().statusCode(200);
+    }
+
     @Test
     void healthMetricsAndTheContractStayOpen() {
         for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/problems/unauthorized"}) {

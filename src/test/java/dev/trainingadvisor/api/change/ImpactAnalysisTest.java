@@ -170,6 +170,29 @@ class ImpactAnalysisTest {
         org.junit.jupiter.api.Assertions.assertNull(second.getString("flipped.next"));
     }
 
+    /**
+     * A cursor belongs to the analysis it was given for: with other records, another ruleset or other market data its
+     * position is in another list of flipped ids, so it is refused at /cursor; another limit is the same analysis.
+     * It was taken as a bare position (found by the breaker).
+     */
+    @Test
+    void aCursorOfAnotherAnalysisIsA400AtCursor() {
+        clock.set(Instant.parse("2027-01-15T00:00:00Z"));
+        String next = analyse(body("limit", 2)).getString("flipped.next");
+        List<Map<String, Object>> others = List.of(
+                Map.of("records", Map.of("projectName", project + "-other"), "limit", 2, "cursor", next),
+                Map.of("records", Map.of("projectName", project, "ruleset", 2), "limit", 2, "cursor", next),
+                Map.of("records", Map.of(), "limit", 2, "cursor", next),
+                body("limit", 2, "cursor", next, "ruleset", 2),
+                body("limit", 2, "cursor", next, "marketData", ChangedMarket.openAiClosed("candidate-cursor")));
+        for (Map<String, Object> other : others) {
+            api().contentType("application/json").body(other).post("/impact-analyses").then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors.pointer", equalTo(List.of("/cursor")));
+        }
+        assertEquals(List.of(ids.get("training1")), analyse(body("limit", 5, "cursor", next)).getList("flipped.ids"));
+    }
+
     @Test
     void aBadCandidateIsA400AtItsPointersAndChangesNothing() {
         ObjectNode candidate = ChangedMarket.shipped();
@@ -195,6 +218,21 @@ class ImpactAnalysisTest {
         }
     }
 
+    /** A candidate is validated as the file is: a lone surrogate or NUL in a string is refused at its pointer. */
+    @Test
+    void aLoneSurrogateOrNulInACandidateStringIsA400AtItsPointer() {
+        for (String escape : List.of("\\ud800", "\\u0000")) {
+            ObjectNode candidate = ChangedMarket.shipped();
+            candidate.put("version", "candidate-text");
+            ((ObjectNode) candidate.get("providers").get(1)).put("name", "MARKER");
+            String request = ChangedMarket.text(candidate).replace("\"MARKER\"", "\"" + escape + "\"");
+            api().contentType("application/json").body("{\"marketData\": " + request + "}")
+                    .post("/impact-analyses").then().statusCode(400)
+                    .body("type", equalTo("/problems/invalid-request"))
+                    .body("errors.pointer", equalTo(List.of("/marketData/providers/1/name")));
+        }
+    }
+
     @Test
     void badFiltersAndCursorsAre400s() {
         api().contentType("application/json").body(body("cursor", "nope")).post("/impact-analyses").then()
@@ -205,6 +243,54 @@ class ImpactAnalysisTest {
                 .statusCode(400).body("errors[0].pointer", equalTo("/ruleset"));
         api().contentType("application/json").body(Map.of("unknown", 1)).post("/impact-analyses").then()
                 .statusCode(400);
+    }
+
+    /**
+     * {@code records.from}/{@code to} take only the contract's date-time string, as {@code GET /assessments} does: a
+     * number was read as epoch seconds, and a bad string was answered "must be a JSON object" (found by the breaker).
+     */
+    @Test
+    void recordsFromAndToTakeOnlyADateTimeStringAndSayWhichFormAtTheirPointer() {
+        for (Object bad : List.of(1_700_000_000, 1.5, "2026-13-01T00:00:00Z", "2026-12-01", true, List.of("x"))) {
+            for (String name : List.of("from", "to")) {
+                api().contentType("application/json").body(Map.of("records", Map.of(name, bad)))
+                        .post("/impact-analyses").then().statusCode(400)
+                        .body("type", equalTo("/problems/invalid-request"))
+                        .body("errors", hasSize(1))
+                        .body("errors[0].pointer", equalTo("/records/" + name))
+                        .body("errors[0].detail", org.hamcrest.Matchers.containsString("RFC 3339"));
+            }
+        }
+        JsonPath answer = analyse(Map.of("records", Map.of("projectName", project, "from", "2026-01-01T00:00:00Z",
+                "to", "2099-01-01T00:00:00+08:00")));
+        assertEquals(5, answer.getLong("replayed"));
+    }
+
+    /**
+     * A gzip body is held to the operation's own limit (1 MiB) as decoded, as a plain one is: it was held to the 64 KiB
+     * of the other operations (found by the breaker).
+     */
+    @Test
+    void aGzipCandidateIsTakenUpToTheOperationsOwnLimitDecoded() {
+        String request = ChangedMarket.pretty(body("marketData", ChangedMarket.openAiClosed("candidate-gzip")));
+        org.junit.jupiter.api.Assertions.assertTrue(request.length() > 64 * 1024, "only " + request.length());
+        api().contentType("application/json").header("Content-Encoding", "gzip").body(gzip(request))
+                .post("/impact-analyses").then().statusCode(200)
+                .body("candidate", equalTo(true))
+                .body("flipped.count", equalTo(3));
+        String tooLarge = "{\"cursor\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        api().contentType("application/json").header("Content-Encoding", "gzip").body(gzip(tooLarge))
+                .post("/impact-analyses").then().statusCode(413);
+    }
+
+    private static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     @Test

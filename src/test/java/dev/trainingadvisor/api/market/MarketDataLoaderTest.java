@@ -54,6 +54,22 @@ class MarketDataLoaderTest {
                 .put("usd", new java.math.BigDecimal("9.99e999999999")));
     }
 
+    /** Valid JSON escapes, but no text: refused at their pointer, as REST bodies refuse a lone surrogate. */
+    @Test
+    void aLoneSurrogateOrANulInAStringIsRefusedAtItsPointer() {
+        for (String escape : List.of("\\ud800", "x\\udc00y", "\\u0000", "a\\u0000")) {
+            ObjectNode file = shipped();
+            provider(file, 1).put("name", "MARKER");
+            String text = file.toString().replace("\"MARKER\"", "\"" + escape + "\"");
+            MarketDataException e = assertThrows(MarketDataException.class, () -> load(text));
+            assertEquals(List.of("/providers/1/name"), e.problems().stream().map(MarketDataException.Problem::pointer)
+                    .toList(), e::getMessage);
+        }
+        ObjectNode file = shipped();
+        provider(file, 1).put("name", "MARKER");
+        load(file.toString().replace("\"MARKER\"", "\"\\ud83d\\ude00 \\u00e9\""));
+    }
+
     @Test
     void aPriceOfZeroIsRefusedBecauseAMissingPriceIsAbsentNotZero() {
         assertProblemAt("/models/1/trainingUsd/usd", file -> model(file, 1).with("trainingUsd").put("usd", 0));

@@ -100,6 +100,28 @@ class McpEdgeTest {
                 .body("result.content[0].text", containsString(rest));
     }
 
+    /**
+     * A whole number in exponent form whose value has no scale ({@code 1e0}, {@code 0.5e1}) is refused as REST refuses
+     * it; MCP took it as the integer (found by the breaker).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"5000e0", "500.0e1", "5000E0"})
+    void aWholeNumberInExponentFormIsRefusedAsRestRefusesIt(String number) {
+        String profile = "{\"usesPrivateData\":false,\"desiredChange\":\"NONE\",\"labeledExamples\":" + number + "}";
+        String rest = given().contentType("application/json").body(profile).post("/assessments").then()
+                .statusCode(400).extract().path("errors[0].detail");
+        message(session(), "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"assess_project\",\"arguments\":{\"profile\":" + profile + "}}}")
+                .then().statusCode(200).body("result.isError", equalTo(true))
+                .body("result.content[0].text", containsString("\"pointer\":\"/profile/labeledExamples\""))
+                .body("result.content[0].text", containsString(rest));
+        message(session(), "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"assess_project\",\"arguments\":{\"ruleset\":1e0,\"profile\":{\"usesPrivateData\":false,"
+                + "\"desiredChange\":\"NONE\"}}}}")
+                .then().statusCode(200).body("result.isError", equalTo(true))
+                .body("result.content[0].text", containsString("\"pointer\":\"/ruleset\""));
+    }
+
     private static String session() {
         return given().contentType("application/json").accept("application/json, text/event-stream")
                 .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");

@@ -104,6 +104,32 @@ class McpRepeatedKeysTest {
                 .body("id", equalTo(17));
     }
 
+    /**
+     * JSON-RPC ids are strings or numbers, and MCP 2025-06-18 takes one message per POST: an id of another type and a
+     * batch are Invalid Requests with id null. The extension took both (found by the breaker).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{\"jsonrpc\":\"2.0\",\"id\":true,\"method\":\"tools/list\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"tools/list\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":[1],\"method\":\"tools/list\"}",
+        "{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"tools/list\"}",
+        "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}]",
+        "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"},{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}]"})
+    void anIdOfAnotherTypeOrABatchIsAnInvalidRequestWithIdNull(String message) {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("Mcp-Session-Id", session).body(message).post("/mcp")
+                .then().statusCode(200)
+                .body("error.code", equalTo(-32600))
+                .body("id", org.hamcrest.Matchers.nullValue())
+                .body("$", org.hamcrest.Matchers.hasKey("id"));
+        given().contentType("application/json").accept("application/json, text/event-stream")
+                .header("Mcp-Session-Id", session).body("{\"jsonrpc\":\"2.0\",\"id\":\"s\",\"method\":\"ping\"}")
+                .post("/mcp").then().statusCode(200).body("id", equalTo("s"));
+    }
+
     /** assess_project in a new session, with {@code fields} after the profile's two required ones. */
     private static io.restassured.response.Response call(String fields) {
         String session = given().contentType("application/json").accept("application/json, text/event-stream")
