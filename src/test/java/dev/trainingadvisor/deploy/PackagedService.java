@@ -193,7 +193,9 @@ final class PackagedService implements AutoCloseable {
         }
         String imagePort = dockerfile.last().one("EXPOSE").arguments();
         for (Dockerfile.Run run : dockerfile.runsWithBindMounts()) {
-            int port = free(Integer.parseInt(imagePort)) ? Integer.parseInt(imagePort) : freePort();
+            // Never the image's own port: on a shared machine another service may take 8080 between a check and
+            // the training JVM's bind, and the training requests then went to that one (reset when it stopped).
+            int port = freePort();
             List<String> command = new ArrayList<>();
             for (String word : run.command()) {
                 for (Map.Entry<String, String> mount : run.bindMounts().entrySet()) {
