@@ -58,4 +58,25 @@ class DecisionTreeResourceTest {
         api().accept("application/xml").get("/decision-tree").then().statusCode(406)
                 .contentType("application/problem+json").body("type", equalTo("/problems/not-acceptable"));
     }
+
+    /**
+     * /decision-tree reads Accept as every other GET does (AcceptQuality): a quoted comma in a parameter, a q-value,
+     * a subtype wildcard and a q-value out of the grammar are answered as /training-methods answers them, JSON where
+     * it takes JSON. It answered 400 or 406 where the others answered 200 (found by the breaker).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"application/json;x=\"a,b\"", "application/json;q=1",
+        "*/json", "application/json;q=2", "application/json;q=abc", "application/json, ,",
+        "application/json ; charset=utf-8", "text/html;q=0.9, */*;q=0.1", "application/*;q=0.5",
+        "application/json;q=0", "text/html", "application/json;x=\"a;b\";q=0.5"})
+    void oddAcceptFormsAreAnsweredAsOnTheOtherGets(String accept) {
+        io.restassured.response.Response other = io.restassured.RestAssured.given().accept(accept)
+                .get("/training-methods");
+        io.restassured.response.Response tree = io.restassured.RestAssured.given().accept(accept)
+                .get("/decision-tree");
+        assertEquals(other.statusCode(), tree.statusCode(), accept + ": " + tree.asString());
+        if (tree.statusCode() == 200) {
+            assertTrue(tree.contentType().startsWith("application/json"), tree.contentType());
+        }
+    }
 }

@@ -231,7 +231,13 @@ public class ImpactAnalyses {
         }
     }
 
-    /** The counts of one analysis, and the one page of flipped ids it lists. */
+    /**
+     * The counts of one analysis, and the one page of flipped ids it lists. Warnings are compared as sets of codes:
+     * a record keeps the distinct codes of its answer ({@code outcome.warnings}, {@code uniqueItems}), not how often
+     * a code came (a full answer names {@code PROVIDER_CLOSING} once per closing provider) nor its text, so a second
+     * provider closing under a code already there is not a flip here; what a record's dated facts became is its
+     * reassessment's {@code reasons} ({@code GET /assessments/{id}/reassessment}).
+     */
     static final class Tally {
         private final int limit;
         private final Optional<HistoryQuery.Position> after;

@@ -19,7 +19,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * matching answers 406 (or 404 for a path that names no resource: the JAX-RS matching order). So
  * {@code application/json;q=0, *}{@code /*} leaves the other types, and {@code application/*;q=0.5, *}{@code /*;q=0} still takes JSON (the more specific range decides: before,
  * any q=0 range that covered a type excluded it, and this answered 406).
- * Decided where the RFC is silent: a q-value that is not a number ({@code q=abc}) is read as absent (1); the first q
+ * On the decision tree, which answers in two types, Accept always becomes the list of the produced types it admits,
+ * so RESTEasy Reactive never parses what it sent (it split {@code x="a,b"} at the quoted comma: 400).
+ * Decided where the RFC is silent: a q-value that is not a number ({@code q=abc}) is read as absent (1), one above 1
+ * ({@code q=2}) as 1, on every operation alike (RFC 9110 §12.4.2 allows 0 to 1; ignoring the bad weight keeps the
+ * request answerable rather than refusing it); the first q
  * parameter is the weight (RFC 9110 §12.4.2; any after it is not part of the grammar and is ignored); of two
  * ranges equally specific for a type, the higher quality counts; parameters other than q do not narrow a range.
  */
@@ -42,13 +46,13 @@ public class AcceptQuality {
             return;
         }
         String accept = String.join(",", headers);
-        List<String> elements = java.util.Arrays.stream(accept.split(",")).map(AcceptQuality::withoutSpaces)
-                .filter(element -> !element.isEmpty()).toList();
+        List<String> elements = elements(accept);
         if (elements.isEmpty()) {
             request.getHeaders().remove(HttpHeaders.ACCEPT); // only empty elements: no preference (RFC 9110 §12.5.1)
             return;
         }
-        if (!accept.contains("q") && !accept.contains("Q")) {
+        boolean twoRepresentations = FormatParameter.PATHS.contains(request.getUriInfo().getPath());
+        if (!accept.contains("q") && !accept.contains("Q") && !twoRepresentations) {
             // The common case: no qualities at all. Empty list elements (RFC 9110 §5.6.1.2: to be accepted) are
             // dropped, which RESTEasy Reactive answered with a 400, and the optional whitespace around a
             // parameter's semicolon (RFC 9110 §5.6.6) too: RESTEasy Reactive took "application/json ;charset=utf-8"
@@ -67,7 +71,7 @@ public class AcceptQuality {
                 excludedAny = true;
             }
         }
-        if (acceptable.isEmpty() && excludedAny) {
+        if (acceptable.isEmpty() && (excludedAny || twoRepresentations)) {
             // Not refused here, before matching: a path that names no resource is a 404 whatever Accept says (the
             // JAX-RS matching order, 404 before 406). Accept names a type nothing produces, so a resource that
             // exists answers 406; the problem's detail quotes the header as sent.
@@ -103,11 +107,7 @@ public class AcceptQuality {
     static double quality(String accept, String type) {
         int bestSpecificity = -1;
         double best = -1;
-        for (String range : accept.split(",")) {
-            String trimmed = range.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
+        for (String trimmed : elements(accept)) {
             String mediaRange = mediaRange(trimmed);
             if (!matches(mediaRange, type)) {
                 continue;
@@ -141,6 +141,38 @@ public class AcceptQuality {
         }
     }
 
+    /**
+     * The list elements of an Accept value (RFC 9110 §5.6.1), each without its optional whitespace, empty ones left
+     * out; a comma inside a quoted parameter value ({@code x="a,b"}, §5.6.4) does not end an element.
+     */
+    static List<String> elements(String accept) {
+        List<String> elements = new ArrayList<>(2);
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < accept.length(); i++) {
+            char c = accept.charAt(i);
+            if (quoted && c == '\\') {
+                i++; // a quoted-pair
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                addElement(elements, accept.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (start <= accept.length()) {
+            addElement(elements, accept.substring(start));
+        }
+        return elements;
+    }
+
+    private static void addElement(List<String> elements, String element) {
+        String cleaned = withoutSpaces(element);
+        if (!cleaned.isEmpty()) {
+            elements.add(cleaned);
+        }
+    }
+
     /** A list element with the optional whitespace around it and around its parameters' semicolons removed. */
     private static String withoutSpaces(String element) {
         String trimmed = element.trim();
@@ -157,10 +189,17 @@ public class AcceptQuality {
         return (semicolon < 0 ? range : range.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether range ({@code *}{@code /*}, {@code text/*} or a type) covers the concrete type. */
+    /**
+     * Whether range ({@code *}{@code /*}, {@code text/*} or a type) covers the concrete type. {@code *}{@code /json},
+     * which RFC 9110's grammar lacks, covers {@code application/json} as RESTEasy Reactive reads it on every
+     * operation with one media type, so that the decision tree (two) answers it as they do.
+     */
     private static boolean matches(String range, String type) {
         if (range.equals("*/*") || range.equals(type)) {
             return true;
+        }
+        if (range.startsWith("*/")) {
+            return type.endsWith(range.substring(1));
         }
         return range.endsWith("/*") && type.startsWith(range.substring(0, range.length() - 1));
     }
