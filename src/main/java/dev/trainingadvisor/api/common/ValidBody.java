@@ -4,6 +4,7 @@ import dev.trainingadvisor.api.problem.FieldError;
 import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.Problems;
 import jakarta.inject.Singleton;
+import org.hibernate.validator.HibernateValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -28,7 +29,9 @@ public class ValidBody {
      * traversable-resolver check it would otherwise make, and cache, for each property of each request.
      */
     public ValidBody(ValidatorFactory factory) {
-        this.validator = factory.usingContext().traversableResolver(new TraversableResolver() {
+        // Without the result cache Hibernate Validator otherwise wraps around any resolver (a hash per property).
+        this.validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
+                .enableTraversableResolverResultCache(false).traversableResolver(new TraversableResolver() {
             @Override
             public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
                 return true;
