@@ -84,6 +84,19 @@ class QuestionnairePageTest {
             assertEquals("no-cache", head.header("Cache-Control"), path);
             given().header("If-Modified-Since", get.header("Last-Modified")).get(path).then().statusCode(304);
         }
+        // a WebJar the page loads by name, without a version: not immutable; revalidated when it has a validator,
+        // else kept a short while
+        String webJar = "/webjars/mermaid/dist/mermaid.min.js";
+        for (io.restassured.response.Response answer : List.of(given().get(webJar), given().head(webJar))) {
+            assertEquals(200, answer.statusCode());
+            String lastModified = answer.header("Last-Modified");
+            assertEquals(lastModified != null ? "no-cache" : "public, max-age=3600", answer.header("Cache-Control"));
+            assertTrue(imfFixdate.matcher(answer.header("Date")).matches(), "Date " + answer.header("Date"));
+            assertTrue(answer.header("Content-Type").startsWith("text/javascript"), answer.header("Content-Type"));
+            if (lastModified != null) {
+                given().header("If-Modified-Since", lastModified).get(webJar).then().statusCode(304);
+            }
+        }
     }
 
     @Test

@@ -23,15 +23,19 @@ import java.util.regex.Pattern;
  * <li>{@code Date} and {@code Last-Modified} in RFC 9110 §5.6.7's IMF-fixdate, {@code Thu, 03 Dec 2026 16:00:00 GMT}:
  * the handler formats them with {@link DateTimeFormatter#RFC_1123_DATE_TIME}, whose day has no leading zero
  * ({@code Thu, 3 Dec 2026}), the obsolete form a recipient must accept but a sender must not generate.</li>
- * <li>{@code Cache-Control}: the handler sends {@code public, immutable, max-age=86400} for every file, but only a
- * path that names its version ({@link #VERSIONED}: {@code /webjars/mermaid/11.4.1/...}) never changes; every other
- * file (the page, its script, the WebJars the page loads by name without a version) is {@code no-cache}: a cache keeps
- * it and asks again with {@code If-Modified-Since}, which the handler answers 304 while the file is unchanged.</li>
+ * <li>{@code Cache-Control}: the handler (and the WebJar locator's) sends {@code public, immutable, max-age=86400}
+ * for every file, but only a path that names its version ({@link #VERSIONED}: {@code /webjars/mermaid/11.4.1/...})
+ * never changes; every other file is {@code no-cache} when it has a {@code Last-Modified} (the page, its script: a
+ * cache keeps it and asks again with {@code If-Modified-Since}, which the handler answers 304 while the file is
+ * unchanged), else ({@link #SHORT}: a WebJar the page loads by name, which carries no validator) kept an hour: it
+ * changes only with a new release of the service, and a megabyte of mermaid fetched on every visit would cost more
+ * than an hour's delay of a new one.</li>
  * <li>A HEAD answer carries the {@code Content-Type} a GET of the same file carries (RFC 9110 §9.3.2): the handler
  * ends a HEAD before it sets it. The type is found as the handler finds it, from the file name
  * ({@link MimeMapping}), with {@code charset=UTF-8} for a text type as the handler adds it.</li>
  * </ul>
- * Only answers the static handler wrote are changed, recognised by its {@code Last-Modified}.
+ * Only answers of files are changed, recognised by the static handler's {@code Last-Modified} or an
+ * {@code immutable} {@code Cache-Control}.
  */
 @Singleton
 public class StaticFileHeaders {
@@ -41,27 +45,36 @@ public class StaticFileHeaders {
     /** A WebJar path with its version as a segment: {@code /webjars/<name>/<version starting with a digit>/<file>}. */
     static final Pattern VERSIONED = Pattern.compile("/webjars/[^/]+/\\d[^/]*/.+");
     static final String REVALIDATE = "no-cache";
+    static final String SHORT = "public, max-age=3600";
+    private static final String SENT_PATH = "advisor.static.sent-path";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
             HttpServerRequest request = context.request();
             if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD) {
-                context.addHeadersEndHandler(ended -> mend(context));
+                // the path as the client sent it: the WebJar locator reroutes /webjars/mermaid/dist/... to the
+                // versioned path, which is not the name the client (and its cache) knows the file by; a reroute
+                // drops the headers-end handlers and keeps the context's data, so this runs again and registers anew
+                String sent = context.get(SENT_PATH);
+                String path = sent != null ? sent : request.path();
+                context.put(SENT_PATH, path);
+                context.addHeadersEndHandler(ended -> mend(context, path));
             }
             context.next();
         });
     }
 
-    private static void mend(RoutingContext context) {
+    private static void mend(RoutingContext context, String path) {
         MultiMap headers = context.response().headers();
-        if (!headers.contains(HttpHeaders.LAST_MODIFIED)) {
-            return; // not a file of the static handler
+        boolean validated = headers.contains(HttpHeaders.LAST_MODIFIED);
+        String cacheControl = headers.get(HttpHeaders.CACHE_CONTROL);
+        if (!validated && (cacheControl == null || !cacheControl.contains("immutable"))) {
+            return; // not a file
         }
         fixDate(headers, HttpHeaders.DATE.toString());
         fixDate(headers, HttpHeaders.LAST_MODIFIED.toString());
-        String path = context.request().path();
         if (!VERSIONED.matcher(path).matches()) {
-            headers.set(HttpHeaders.CACHE_CONTROL, REVALIDATE);
+            headers.set(HttpHeaders.CACHE_CONTROL, validated ? REVALIDATE : SHORT);
         }
         if (context.request().method() == HttpMethod.HEAD && context.response().getStatusCode() == 200
                 && !headers.contains(HttpHeaders.CONTENT_TYPE)) {
