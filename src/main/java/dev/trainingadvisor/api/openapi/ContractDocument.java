@@ -7,6 +7,7 @@ import io.quarkus.smallrye.openapi.runtime.filter.DisabledRestEndpointsFilter;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.openapi.api.SmallRyeOpenAPI;
 import io.smallrye.openapi.runtime.io.Format;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
@@ -75,8 +76,9 @@ public class ContractDocument extends OpenApiDocumentService {
     }
 
     void install(@Observes Router router) {
-        // after the body limits (BodyLimit), before the extension's routes (default order)
-        router.routeWithRegex(PATHS).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::buildFirst);
+        // after the body limits (BodyLimit), before the extension's routes (default order); the methods that read it
+        router.routeWithRegex(PATHS).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::buildFirst);
     }
 
     /**
