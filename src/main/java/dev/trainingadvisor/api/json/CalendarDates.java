@@ -62,6 +62,22 @@ public class CalendarDates implements ObjectMapperCustomizer {
         }
     }
 
+    /**
+     * The JSON string the parser is at; for any other value {@code notOne}'s exception, after skipping an array or
+     * object so that the error's pointer stays at the property, not inside its value.
+     */
+    private static String stringOr(JsonParser parser,
+                                   java.util.function.Function<JsonParser, ? extends MismatchedInputException> notOne)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            if (parser.currentToken() == JsonToken.START_ARRAY || parser.currentToken() == JsonToken.START_OBJECT) {
+                parser.skipChildren();
+            }
+            throw notOne.apply(parser);
+        }
+        return parser.getText();
+    }
+
     private static final class DateTimeReader extends JsonDeserializer<OffsetDateTime> {
         @Override
         public Class<?> handledType() {
@@ -70,14 +86,9 @@ public class CalendarDates implements ObjectMapperCustomizer {
 
         @Override
         public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                if (parser.currentToken() == JsonToken.START_ARRAY || parser.currentToken() == JsonToken.START_OBJECT) {
-                    parser.skipChildren(); // the pointer stays at the property, not inside its value
-                }
-                throw new NotDateTime(parser);
-            }
+            String text = stringOr(parser, NotDateTime::new);
             try {
-                return OffsetDateTime.parse(parser.getText());
+                return OffsetDateTime.parse(text);
             } catch (DateTimeParseException notOne) {
                 throw new NotDateTime(parser);
             }
@@ -92,13 +103,7 @@ public class CalendarDates implements ObjectMapperCustomizer {
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                if (parser.currentToken() == JsonToken.START_ARRAY || parser.currentToken() == JsonToken.START_OBJECT) {
-                    parser.skipChildren(); // the pointer stays at the property, not inside its value
-                }
-                throw new NotCalendarDate(parser);
-            }
-            String text = parser.getText();
+            String text = stringOr(parser, NotCalendarDate::new);
             if (!FULL_DATE.matcher(text).matches()) {
                 throw new NotCalendarDate(parser);
             }

@@ -3,6 +3,7 @@ package dev.trainingadvisor.api.mcp;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import dev.trainingadvisor.api.common.FirstRequest;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
@@ -56,15 +57,6 @@ public class McpRegistration {
             context.next();
             return;
         }
-        context.vertx().<Void>executeBlocking(() -> {
-            register();
-            return null;
-        }, false).onComplete(done -> {
-            if (done.succeeded()) {
-                context.next();
-            } else {
-                context.fail(done.cause());
-            }
-        });
+        FirstRequest.thenNext(context, this::register);
     }
 }

@@ -10,6 +10,7 @@ import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import dev.trainingadvisor.api.common.FirstRequest;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -146,16 +147,7 @@ public class ContractDocument extends OpenApiDocumentService {
             context.next();
             return;
         }
-        context.vertx().<Void>executeBlocking(() -> {
-            build();
-            return null;
-        }, false).onComplete(done -> {
-            if (done.succeeded()) {
-                context.next();
-            } else {
-                context.fail(done.cause());
-            }
-        });
+        FirstRequest.thenNext(context, this::build);
     }
 
     /** The application's class loader without the generated document. */
