@@ -315,6 +315,29 @@ class BadInputTest {
                 .post("/assessments").then().statusCode(200).body("approach", equalTo("HIRE_ML_ENGINEER"));
     }
 
+    /**
+     * A body past Quarkus REST's 10 KiB input buffer and within the 64 KiB limit is read whole however it is framed:
+     * gzip-encoded or chunked (no Content-Length) it was cut at 10,240 bytes and refused as not UTF-8 (breaker).
+     */
+    @Test
+    void aBatchOver10KiBIsReadWholeWhenGzippedOrChunked() throws IOException, InterruptedException {
+        String batch = json(Map.of("profiles", java.util.Collections.nCopies(100, profile())));
+        assertTrue(batch.length() > 12_000 && batch.length() < 60_000, "length " + batch.length());
+        api().contentType("application/json").header("Content-Encoding", "gzip").body(gzip(batch))
+                .post("/assessments/batch").then().statusCode(200).body("results.size()", equalTo(100));
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                                        + "/assessments/batch"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8))))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(200, chunked.statusCode(), chunked.body());
+    }
+
     @Test
     void problemsAreInTheRequestedLanguage() {
         api().contentType("application/json").header("Accept-Language", "zh")
