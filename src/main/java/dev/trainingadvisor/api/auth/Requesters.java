@@ -53,11 +53,16 @@ public class Requesters {
         // never sees that subject's records. A token with neither owns nothing: it may assess, not use history.
         String owner = null;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
+            // Only a JSON string names a tenant: read as text, 5 and "5" (or an array and its JSON text) were one
+            // owner. A tenant of another type names no owner at all, rather than falling back to sub.
             Object tenant = token.getClaim(TENANT);
-            String tenantText = tenant == null ? "" : tenant.toString().replaceAll("^\"|\"$", "");
+            String tenantText = tenant instanceof String string ? string
+                    : tenant instanceof jakarta.json.JsonString json ? json.getString() : "";
             if (!tenantText.isBlank()) {
                 owner = "tenant:" + tenantText;
-            } else if (token.getSubject() != null && !token.getSubject().isBlank()) {
+            } else if ((tenant == null || tenant instanceof String || tenant instanceof jakarta.json.JsonString
+                    || tenant == jakarta.json.JsonValue.NULL) && token.getSubject() != null
+                    && !token.getSubject().isBlank()) {
                 owner = "sub:" + token.getSubject();
             }
         }

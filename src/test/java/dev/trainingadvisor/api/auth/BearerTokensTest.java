@@ -224,6 +224,24 @@ class BearerTokensTest {
                 .then().statusCode(200);
     }
 
+    /**
+     * A {@code tenant} claim that is not a JSON string names no owner: read as text, {@code 5} and {@code "5"} (or an
+     * array and its JSON text) were one owner, and each saw the other's records (breaker).
+     */
+    @Test
+    void aTenantClaimThatIsNotAStringNamesNoOwner() {
+        String numeric = Tokens.sign(io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
+                .subject("alice").claim("tenant", 5).issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(3600)));
+        api().auth().oauth2(numeric).get("/assessments").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .body("detail", org.hamcrest.Matchers.containsString("tenant"));
+        String text = Tokens.sign(io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
+                .subject("bob").claim("tenant", "5").issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(3600)));
+        api().auth().oauth2(text).get("/assessments").then().statusCode(200);
+    }
+
     @Test
     void healthMetricsAndTheContractStayOpen() {
         for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/problems/unauthorized"}) {
