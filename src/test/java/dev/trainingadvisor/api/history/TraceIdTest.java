@@ -112,6 +112,27 @@ class TraceIdTest {
         }
     }
 
+    /** Two traceparent lines are one field with two values (RFC 9110 §5.3), which W3C Trace Context restarts. */
+    @Test
+    void twoTraceparentHeadersStartAFreshTrace() throws Exception {
+        String a = randomTraceId();
+        String b = randomTraceId();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                                + io.restassured.RestAssured.port + "/assessments"))
+                        .header("Content-Type", "application/json")
+                        .header("traceparent", traceparent(a, "01")).header("traceparent", traceparent(b, "01"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(profile())))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        String traceId = record(JSON.readTree(answer.body()).get("assessmentId").asText()).at("/caller/traceId")
+                .asText();
+        assertTrue(traceId.matches("[0-9a-f]{32}"), traceId);
+        assertNotEquals(a, traceId);
+        assertNotEquals(b, traceId);
+    }
+
     @Test
     void withoutATraceparentOrWithABadOneARequestGetsAFreshTraceId() throws Exception {
         String first = api().contentType("application/json").body(profile()).post("/assessments").then()
