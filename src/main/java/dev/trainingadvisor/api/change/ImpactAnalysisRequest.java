@@ -29,7 +29,9 @@ public record ImpactAnalysisRequest(
         @Min(1) @Max(2)
         @Schema(description = "Decide every record with this ruleset (1 or 2); absent: each with the ruleset it was "
                 + "recorded under.", minimum = "1", maximum = "2", examples = "1") Integer ruleset,
-        @Schema(type = SchemaType.OBJECT, description = "A candidate market data file (the content of an "
+        // Object, not JsonNode: SmallRye read Jackson's JsonNode (an Iterable) as an array of its bean properties.
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class,
+                description = "A candidate market data file (the content of an "
                 + "ADVISOR_MARKET_DATA file, ADVISOR-RULES §10), validated exactly as the service validates that file; "
                 + "a problem is reported at its JSON Pointer under /marketData. Nothing is installed. Absent: the "
                 + "market data in use.") JsonNode marketData,
