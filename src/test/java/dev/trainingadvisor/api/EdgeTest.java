@@ -311,4 +311,17 @@ class EdgeTest {
                 answer.body());
         BadInputTest.assertNoLeak(answer.body());
     }
+
+    /**
+     * Under /q only Swagger UI's own address ends in a slash: /q/openapi.json/ answered the YAML document, and
+     * /q/health/ready/ the probe, as if written without it (breaker).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/openapi/", "/q/openapi.json/", "/q/health/ready/", "/q/metrics/"})
+    void aManagementPathWithATrailingSlashIsNamedWithItsOneForm(String path) {
+        String canonical = path.substring(0, path.length() - 1);
+        RestAssured.given().get(path).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("ask for " + canonical + "."));
+        RestAssured.given().get("/q/swagger-ui/").then().statusCode(200);
+    }
 }

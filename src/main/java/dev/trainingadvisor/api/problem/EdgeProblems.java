@@ -138,7 +138,7 @@ public class EdgeProblems {
                     Problems.detail(language, "badUrl"), rawPath, List.of()), language, null);
             return;
         }
-        Optional<String> canonical = canonicalPath(rawPath, isManagement(rawPath));
+        Optional<String> canonical = canonicalPath(rawPath, isDirectoryPage(rawPath));
         if (canonical.isPresent()) {
             refuse(context, Problems.problem(ProblemType.INVALID_REQUEST, language,
                     Problems.detail(language, "nonCanonicalPath", "path", rawPath, "canonical", canonical.get()),
@@ -474,8 +474,8 @@ public class EdgeProblems {
      * ({@code //}), a trailing slash, a dot segment ({@code .}, {@code ..}, also percent-encoded: RFC 3986 §6.2.2.2
      * makes {@code %2e} a dot), a matrix parameter ({@code /training-methods;x=y}) - and resolving {@code ..} took
      * {@code /fine-tuning-offerings/%2e%2e} to the start page. Each such spelling is refused with 400 naming the one
-     * form, so that a URL answers as itself or not at all. A trailing slash stays allowed under the management root
-     * ({@code /q/swagger-ui/} is Swagger UI's own address). An encoded slash ({@code %2F}) is a character of its
+     * form, so that a URL answers as itself or not at all. A trailing slash stays allowed where {@code management} says
+     * so (the caller passes it for Swagger UI's own address, {@code /q/swagger-ui/}, and under it). An encoded slash ({@code %2F}) is a character of its
      * segment, not a separator: no path of the service has one, so it is a 404.
      */
     static Optional<String> canonicalPath(String rawPath, boolean management) {
@@ -505,6 +505,14 @@ public class EdgeProblems {
             canonical += "/";
         }
         return canonical.equals(rawPath) ? Optional.empty() : Optional.of(canonical);
+    }
+
+    /**
+     * Swagger UI's own address and what lies under it ({@code /q/swagger-ui/}, its one form ends in a slash; so does
+     * the dev UI's): every other path, management ones too, has one form without a trailing slash.
+     */
+    private boolean isDirectoryPage(String rawPath) {
+        return rawPath.startsWith(managementRoot + "/swagger-ui/") || rawPath.startsWith(managementRoot + "/dev-ui/");
     }
 
     /**
