@@ -76,12 +76,10 @@ public class Traces {
 
     /** The trace id of a valid {@code traceparent} (W3C Trace Context §3.2), or a fresh one (§4.1 of the same). */
     static String fromHeaders(HttpServerRequest request) {
-        if (request.headers().getAll(TRACEPARENT).size() > 1) {
-            // Two lines are one field with two values (RFC 9110 §5.3): not one valid traceparent, so a fresh trace.
-            return IdGenerator.random().generateTraceId();
-        }
-        SpanContext caller = Span.fromContext(W3CTraceContextPropagator.getInstance().extract(Context.root(), request,
-                HEADERS)).getSpanContext();
+        // Two lines are one field with two values (RFC 9110 §5.3): not one valid traceparent, so a fresh trace.
+        SpanContext caller = request.headers().getAll(TRACEPARENT).size() > 1 ? SpanContext.getInvalid()
+                : Span.fromContext(W3CTraceContextPropagator.getInstance().extract(Context.root(), request, HEADERS))
+                        .getSpanContext();
         return caller.isValid() ? caller.getTraceId() : IdGenerator.random().generateTraceId();
     }
 

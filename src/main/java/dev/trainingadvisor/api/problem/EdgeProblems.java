@@ -474,11 +474,12 @@ public class EdgeProblems {
      * ({@code //}), a trailing slash, a dot segment ({@code .}, {@code ..}, also percent-encoded: RFC 3986 §6.2.2.2
      * makes {@code %2e} a dot), a matrix parameter ({@code /training-methods;x=y}) - and resolving {@code ..} took
      * {@code /fine-tuning-offerings/%2e%2e} to the start page. Each such spelling is refused with 400 naming the one
-     * form, so that a URL answers as itself or not at all. A trailing slash stays allowed where {@code management} says
-     * so (the caller passes it for Swagger UI's own address, {@code /q/swagger-ui/}, and under it). An encoded slash ({@code %2F}) is a character of its
-     * segment, not a separator: no path of the service has one, so it is a 404.
+     * form, so that a URL answers as itself or not at all. A trailing slash stays allowed where
+     * {@code trailingSlash} says so (the caller says so for Swagger UI's own address, {@code /q/swagger-ui/}, and
+     * under it). An encoded slash ({@code %2F}) is a character of its segment, not a separator: no path of the service
+     * has one, so it is a 404.
      */
-    static Optional<String> canonicalPath(String rawPath, boolean management) {
+    static Optional<String> canonicalPath(String rawPath, boolean trailingSlash) {
         if (!rawPath.startsWith("/") || rawPath.equals("/")) {
             return Optional.empty();
         }
@@ -501,7 +502,7 @@ public class EdgeProblems {
             }
         }
         String canonical = "/" + String.join("/", kept);
-        if (management && rawPath.endsWith("/") && !canonical.equals("/")) {
+        if (trailingSlash && rawPath.endsWith("/") && !canonical.equals("/")) {
             canonical += "/";
         }
         return canonical.equals(rawPath) ? Optional.empty() : Optional.of(canonical);

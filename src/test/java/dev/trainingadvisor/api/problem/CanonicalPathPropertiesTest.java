@@ -22,8 +22,8 @@ class CanonicalPathPropertiesTest {
             "batch", "fine-tuning-offerings", "decision-tree", "models", "a%2Fb", "x%41");
 
     @Property
-    void theOneFormIsTakenAsItIs(@ForAll("canonical") String path, @ForAll boolean management) {
-        assertEquals(Optional.empty(), EdgeProblems.canonicalPath(path, management));
+    void theOneFormIsTakenAsItIs(@ForAll("canonical") String path, @ForAll boolean trailingSlash) {
+        assertEquals(Optional.empty(), EdgeProblems.canonicalPath(path, trailingSlash));
     }
 
     @Property
@@ -38,9 +38,9 @@ class CanonicalPathPropertiesTest {
     @Property
     void aDotSegmentInAnySpellingIsNamedWithWhatItResolvesTo(@ForAll("canonical") String path,
                                                              @ForAll("positions") int at,
-                                                             @ForAll("dots") String dot, @ForAll boolean management) {
+                                                             @ForAll("dots") String dot, @ForAll boolean trailingSlash) {
         String variant = slashAt(path, at, "/" + dot + "/");
-        Optional<String> named = EdgeProblems.canonicalPath(variant, management);
+        Optional<String> named = EdgeProblems.canonicalPath(variant, trailingSlash);
         assertTrue(named.isPresent(), variant);
         assertTrue(!named.get().contains("/.") && !named.get().toLowerCase().contains("%2e"), named.get());
     }
