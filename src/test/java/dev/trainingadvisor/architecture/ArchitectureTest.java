@@ -100,13 +100,15 @@ class ArchitectureTest {
     static final ArchRule ONE_WRITER_OF_ERROR_ANSWERS = noClasses()
             .that().resideInAPackage("dev.trainingadvisor.api..")
             .and().doNotHaveFullyQualifiedName("dev.trainingadvisor.api.problem.ProblemWriter")
+            .and().doNotHaveFullyQualifiedName("dev.trainingadvisor.api.common.ConditionalRequests")
             .should().callMethod("io.vertx.core.http.HttpServerResponse", "setStatusCode", "int")
             .orShould().callMethod("jakarta.ws.rs.core.Response", "status", "int")
             .orShould().callMethod("jakarta.ws.rs.core.Response", "status", "jakarta.ws.rs.core.Response$StatusType")
             .orShould().callMethod("jakarta.ws.rs.core.Response", "status",
                     "jakarta.ws.rs.core.Response$Status")
             .because("every error answer gets its status, media type, Content-Language and Vary in ProblemWriter "
-                    + "(issue 21); other answers use Response.ok/created/noContent");
+                    + "(issue 21); other answers use Response.ok/created/noContent, and a 304 Not Modified is "
+                    + "ConditionalRequests' alone");
 
     @Test
     void failuresAreRecognisedByTypeNotByTextOrStackFrames() {

@@ -100,11 +100,16 @@ public class AcceptQuality {
         return produced.stream().anyMatch(type -> quality(accept, type) > 0);
     }
 
+    /** Whether {@code accept} states no preference: absent, or only empty list elements (RFC 9110 §12.5.1). */
+    public static boolean noPreference(String accept) {
+        return accept == null || elements(accept).isEmpty();
+    }
+
     /**
      * The quality (0 to 1) that {@code accept} gives the concrete media type {@code type}: that of the most specific
      * range covering it, the highest of several equally specific ones; -1 when no range covers it.
      */
-    static double quality(String accept, String type) {
+    public static double quality(String accept, String type) {
         int bestSpecificity = -1;
         double best = -1;
         for (String trimmed : elements(accept)) {
@@ -120,6 +125,27 @@ public class AcceptQuality {
             }
         }
         return best;
+    }
+
+    /**
+     * The quality (0 to 1) that an {@code Accept-Encoding} value gives the content coding {@code coding} (lower case),
+     * read as Accept is read here (list elements, the first q as the weight, the same choices where the RFC is
+     * silent): that of the element naming the coding (codings are case-insensitive, RFC 9110 §8.4.1), else that of
+     * {@code *}; -1 when neither is there (RFC 9110 §12.5.3: then {@code identity} is acceptable, any other coding
+     * not).
+     */
+    public static double codingQuality(String acceptEncoding, String coding) {
+        double named = -1;
+        double any = -1;
+        for (String element : elements(acceptEncoding)) {
+            String name = mediaRange(element);
+            if (name.equals(coding)) {
+                named = Math.max(named, qualityOf(element));
+            } else if (name.equals("*")) {
+                any = Math.max(any, qualityOf(element));
+            }
+        }
+        return named >= 0 ? named : any;
     }
 
     /** The range's q parameter, clamped to 0..1; 1 when absent or not a number. */
@@ -183,7 +209,7 @@ public class AcceptQuality {
                 .collect(java.util.stream.Collectors.joining(";"));
     }
 
-    /** {@code type/subtype} of a range, lower case, without parameters. */
+    /** {@code type/subtype} of a range (or a content coding), lower case, without parameters. */
     private static String mediaRange(String range) {
         int semicolon = range.indexOf(';');
         return (semicolon < 0 ? range : range.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);

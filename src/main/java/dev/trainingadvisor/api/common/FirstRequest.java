@@ -15,12 +15,17 @@ public final class FirstRequest {
      * failure of {@code work} fails the request with it (the router's failure handlers answer).
      */
     public static void thenNext(RoutingContext context, Runnable work) {
+        then(context, work, context::next);
+    }
+
+    /** As {@link #thenNext}, with {@code next} run (on the request's event loop) instead of the next handler. */
+    public static void then(RoutingContext context, Runnable work, Runnable next) {
         context.vertx().<Void>executeBlocking(() -> {
             work.run();
             return null;
         }, false).onComplete(done -> {
             if (done.succeeded()) {
-                context.next();
+                next.run();
             } else {
                 context.fail(done.cause());
             }

@@ -18,7 +18,14 @@ public final class QueryParameters {
     }
 
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
-        Map<String, List<String>> parameters = uri.getQueryParameters();
+        allowOnly(uri.getQueryParameters(), allowed);
+    }
+
+    /**
+     * As {@link #allowOnly(UriInfo, Set)}, for decoded query parameters by name (for answers made outside JAX-RS);
+     * throws the {@link ProblemException} of the first unknown or repeated one, by name.
+     */
+    public static void allowOnly(Map<String, List<String>> parameters, Set<String> allowed) {
         if (parameters.isEmpty()) {
             return;
         }

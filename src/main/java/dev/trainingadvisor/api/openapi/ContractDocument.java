@@ -4,16 +4,11 @@ import io.quarkus.smallrye.openapi.runtime.OpenApiConfigHelper;
 import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.quarkus.smallrye.openapi.runtime.filter.DisabledRestEndpointsFilter;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.openapi.api.SmallRyeOpenAPI;
 import io.smallrye.openapi.runtime.io.Format;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import dev.trainingadvisor.api.common.FirstRequest;
+import dev.trainingadvisor.api.common.ConditionalRequests;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -40,9 +35,9 @@ import org.jboss.logging.Logger;
  * by the same SmallRye OpenAPI builder calls the extension makes (the build's document as a static file, no
  * annotation scan, no model reader, no standard filter, the extension's filter of endpoints disabled at run time), so
  * its bytes are the same ({@code OpenApiContractTest} compares them with the committed contract byte for byte). The
- * extension's routes, handler and content negotiation are unchanged. The first request for the document waits for it
- * on a worker thread, never on the event loop ({@link #install}). Documents other than the default one, and any
- * filter that runs at start or per request, are left to the extension: this service registers none.
+ * extension's routes and handler are unchanged; {@link ContractEndpoint} negotiates before them, and has the first
+ * request for the document wait for it on a worker thread, never on the event loop. Documents other than the default
+ * one, and any filter that runs at start or per request, are left to the extension: this service registers none.
  */
 @Alternative
 @Priority(1)
@@ -59,7 +54,14 @@ public class ContractDocument extends OpenApiDocumentService {
     private final ClassLoader previous;
     private volatile Built built;
 
-    private record Built(byte[] json, byte[] yaml) {
+    private record Built(Representation json, Representation yaml) {
+    }
+
+    /** The document in one format: its bytes (UTF-8) and their strong entity tag. */
+    record Representation(byte[] bytes, String tag) {
+        Representation(byte[] bytes) {
+            this(bytes, ConditionalRequests.strongTag(bytes));
+        }
     }
 
     @Inject
@@ -76,12 +78,6 @@ public class ContractDocument extends OpenApiDocumentService {
         OpenApiConstants.classLoader = previous;
     }
 
-    void install(@Observes Router router) {
-        // after the body limits (BodyLimit), before the extension's routes (default order); the methods that read it
-        router.routeWithRegex(PATHS).method(HttpMethod.GET).method(HttpMethod.HEAD)
-                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(this::buildFirst);
-    }
-
     /**
      * The default document as the extension would have prepared it, built at the first call; other documents as the
      * extension prepared them.
@@ -91,6 +87,11 @@ public class ContractDocument extends OpenApiDocumentService {
         if (!OpenApiConstants.DEFAULT_DOCUMENT_NAME.equals(documentName)) {
             return super.getDocument(documentName, format);
         }
+        return representation(format).bytes();
+    }
+
+    /** The default document in {@code format}, built at the first call (which may wait for it: not on the event loop). */
+    Representation representation(Format format) {
         Built document = build();
         return format == Format.JSON ? document.json() : document.yaml();
     }
@@ -114,7 +115,7 @@ public class ContractDocument extends OpenApiDocumentService {
             if (built == null) {
                 built = read();
                 LOG.debugf("OpenAPI document built at its first request: %d bytes of JSON, %d of YAML",
-                        built.json().length, built.yaml().length);
+                        built.json().bytes().length, built.yaml().bytes().length);
             }
             return built;
         }
@@ -135,19 +136,11 @@ public class ContractDocument extends OpenApiDocumentService {
                     .withCustomStaticFile(() -> in);
             DisabledRestEndpointsFilter.maybeGetInstance().ifPresent(builder::addFilter);
             SmallRyeOpenAPI document = builder.build();
-            return new Built(document.toJSON().getBytes(StandardCharsets.UTF_8),
-                    document.toYAML().getBytes(StandardCharsets.UTF_8));
+            return new Built(new Representation(document.toJSON().getBytes(StandardCharsets.UTF_8)),
+                    new Representation(document.toYAML().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(GENERATED + " cannot be read", e);
         }
-    }
-
-    private void buildFirst(RoutingContext context) {
-        if (built != null) {
-            context.next();
-            return;
-        }
-        FirstRequest.thenNext(context, this::build);
     }
 
     /** The application's class loader without the generated document. */
