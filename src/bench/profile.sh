@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A CPU profile of the warmed service under load, with async-profiler (issue 22: profile before you fix).
 #
-#   [HISTORY=off|h2|pg] [EVENT=cpu|wall] src/bench/profile.sh [full|lean] [OUT_DIR]
+#   [HISTORY=off|h2|pg] [EVENT=cpu|wall|alloc] src/bench/profile.sh [full|lean] [OUT_DIR]
 #
 # Starts the packaged service (no authentication; history off as the CPU benchmark runs it, or HISTORY=h2 on an H2
 # file in OUT_DIR, or HISTORY=pg on BENCH_POSTGRESQL_URL with BENCH_POSTGRESQL_USER/PASSWORD, as history.sh), drives
@@ -18,7 +18,7 @@ WARMUP=${WARMUP:-60}
 SECONDS_PROFILED=${PROFILE_SECONDS:-30}
 VERSION=4.2
 HISTORY=${HISTORY:-off}
-EVENT=${EVENT:-cpu} # wall: every thread's time, waiting included (where the latency goes), sampled every 5 ms
+EVENT=${EVENT:-cpu} # alloc: allocated bytes by stack; wall: every thread's time, waiting included (where the latency goes), sampled every 5 ms
 mkdir -p "$OUT"
 build
 jar=$HOME/.m2/repository/tools/profiler/async-profiler/$VERSION/async-profiler-$VERSION.jar
@@ -43,7 +43,8 @@ script=$(lua POST "$BENCH/profile.json")
 [ "$MODE" = lean ] && echo 'wrk.headers["Prefer"] = "return=minimal"' >> "$script"
 url="http://127.0.0.1:$PORT/assessments"
 wrk -t1 -c32 -d"${WARMUP}s" -s "$script" "$url" | grep -E "Requests/sec|Non-2xx" || true
-jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=$EVENT,interval=$([ "$EVENT" = wall ] && echo 5ms || echo 1ms)\"" > /dev/null
+case $EVENT in wall) interval=,interval=5ms ;; alloc) interval= ;; *) interval=,interval=1ms ;; esac
+jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=$EVENT$interval\"" > /dev/null
 wrk -t1 -c32 -d"${SECONDS_PROFILED}s" -s "$script" "$url" | grep -E "Requests/sec|Non-2xx" || true
 jcmd "$pid" JVMTI.agent_load "$lib" "\"stop,file=$OUT/profile.collapsed,collapsed\"" > /dev/null
 jcmd "$pid" JVMTI.agent_load "$lib" "\"stop,file=$OUT/profile.html\"" > /dev/null 2>&1 || true
