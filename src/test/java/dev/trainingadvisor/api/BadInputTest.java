@@ -7,6 +7,7 @@ import static dev.trainingadvisor.api.Bodies.roi;
 import static dev.trainingadvisor.api.Bodies.with;
 import static dev.trainingadvisor.api.Bodies.without;
 import static dev.trainingadvisor.api.Contract.api;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -316,6 +317,33 @@ class BadInputTest {
     }
 
     /**
+     * RFC 1952 §2.2: after a gzip member comes another member or nothing; other bytes make the body corrupt, a 400 as
+     * for any body that is not its coding (they were ignored). Deflate likewise after the stream's end. Members one
+     * after another are read as their contents one after another.
+     */
+    @Test
+    void aCodedBodyWithBytesAfterItsEndIs400AndGzipMembersOneAfterAnotherAreOneBody() throws IOException {
+        String body = json(profile());
+        byte[] garbage = " trailing bytes".getBytes(StandardCharsets.UTF_8);
+        api().contentType("application/json").header("Content-Encoding", "gzip").body(concat(gzip(body), garbage))
+                .post("/assessments").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("detail", containsString("Content-Encoding"));
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.DeflaterOutputStream(deflated)) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        api().contentType("application/json").header("Content-Encoding", "deflate")
+                .body(concat(deflated.toByteArray(), garbage)).post("/assessments").then().statusCode(400)
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("detail", containsString("Content-Encoding"));
+        int half = body.length() / 2;
+        api().contentType("application/json").header("Content-Encoding", "gzip")
+                .body(concat(gzip(body.substring(0, half)), gzip(body.substring(half))))
+                .post("/assessments").then().statusCode(200).body("approach", equalTo("HIRE_ML_ENGINEER"));
+    }
+
+    /**
      * A body past Quarkus REST's 10 KiB input buffer and within the 64 KiB limit is read whole however it is framed:
      * gzip-encoded or chunked (no Content-Length) it was cut at 10,240 bytes and refused as not UTF-8 (breaker).
      */
@@ -350,6 +378,12 @@ class BadInputTest {
 
     static void assertNoLeak(String body) {
         assertFalse(Bodies.LEAK.matcher(body).find(), "leaks internals: " + body);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static byte[] gzip(String text) throws IOException {

@@ -60,13 +60,17 @@ public class Requesters {
                     : tenant instanceof jakarta.json.JsonString json ? json.getString() : "";
             if (!tenantText.isBlank()) {
                 owner = "tenant:" + tenantText;
-            } else if ((tenant == null || tenant instanceof String || tenant instanceof jakarta.json.JsonString
-                    || tenant == jakarta.json.JsonValue.NULL) && token.getSubject() != null
-                    && !token.getSubject().isBlank()) {
+            } else if (!notAString(tenant) && token.getSubject() != null && !token.getSubject().isBlank()) {
                 owner = "sub:" + token.getSubject();
             }
         }
         return owner == null ? Requester.ANONYMOUS : Requester.of(owner, identity.getRoles());
+    }
+
+    /** Whether a claim is there with a value that is not a JSON string: a number, array, object, true or false. */
+    private static boolean notAString(Object claim) {
+        return claim != null && claim != jakarta.json.JsonValue.NULL
+                && !(claim instanceof String || claim instanceof jakarta.json.JsonString);
     }
 
     /**
@@ -74,16 +78,21 @@ public class Requesters {
      *
      * @throws ProblemException a 401 {@code unauthorized} under {@code ADVISOR_AUTH=oidc}: with
      *                          {@code WWW-Authenticate: Bearer} when it has no token; with {@code Bearer
-     *                          error="invalid_token"} and a detail naming the missing claims when its token verifies
-     *                          but names no owner (no {@code sub}, no {@value #TENANT}: RFC 9068 §2.2 requires
-     *                          {@code sub}), whatever roles it carries - history keeps records per owner
+     *                          error="invalid_token"} when its token verifies but names no owner, whatever roles it
+     *                          carries (history keeps records per owner), and a detail saying that its
+     *                          {@value #TENANT} claim is not a string, or else naming the missing claims (no
+     *                          {@code sub}, no {@value #TENANT}: RFC 9068 §2.2 requires {@code sub}). A {@code sub}
+     *                          that is not a string never gets here: quarkus-oidc refuses the token
+     *                          ({@link AccessProblems})
      */
     public Requester forHistory() {
         Requester caller = current();
         if (!caller.mayUseHistory()) {
             SecurityIdentity identity = identities.getIdentity();
             if (identity != null && !identity.isAnonymous()) {
-                throw ProblemException.invalidToken("tokenWithoutOwner");
+                throw identity.getPrincipal() instanceof JsonWebToken token && notAString(token.getClaim(TENANT))
+                        ? ProblemException.invalidToken("claimNotString", "claim", TENANT)
+                        : ProblemException.invalidToken("tokenWithoutOwner");
             }
             throw new ProblemException(ProblemType.UNAUTHORIZED,
                     language -> Problems.detail(language, "tokenRequired"), language -> List.of());

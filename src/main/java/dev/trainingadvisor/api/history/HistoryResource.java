@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.assessment.WarningCode;
 import dev.trainingadvisor.api.common.QueryParameters;
+import dev.trainingadvisor.api.json.CalendarDates;
 import dev.trainingadvisor.api.problem.ProblemException;
 import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.api.problem.Problems;
@@ -253,12 +254,10 @@ public class HistoryResource {
         return value;
     }
 
+    /** {@code value} as an RFC 3339 date-time ({@link CalendarDates#dateTime}), else a 400 naming the parameter. */
     private static Instant instant(String parameter, String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, language -> Problems.detail(language, "badInstant"));
-        }
+        return CalendarDates.dateTime(value).map(OffsetDateTime::toInstant).orElseThrow(() ->
+                ProblemException.badParameter(parameter, language -> Problems.detail(language, "badInstant")));
     }
 
     private static int limit(String value) {

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,18 +27,29 @@ import java.util.regex.Pattern;
  * {@link NotCalendarDate}, which the problem mappers answer as a 400 at the property's JSON Pointer.
  *
  * <p>Date-time properties ({@link OffsetDateTime}: the impact analysis' {@code records.from}, {@code records.to}) read
- * only a JSON string holding a date and time with its offset, as the contract's {@code format: date-time} and the
- * {@code from}/{@code to} query parameters of {@code GET /assessments} take it ({@link OffsetDateTime#parse}, ISO 8601
- * extended offset form: {@code 2026-03-01T00:00:00Z}). Jackson's own reader took a JSON number as epoch seconds and
- * answered a bad string as "must be a JSON object"; both are refused with {@link NotDateTime}.
+ * only a JSON string holding an RFC 3339 {@code date-time} ({@link #dateTime}), as the contract's
+ * {@code format: date-time} and the {@code from}/{@code to} query parameters of {@code GET /assessments} take it.
+ * Jackson's own reader took a JSON number as epoch seconds and answered a bad string as "must be a JSON object", and
+ * {@link OffsetDateTime#parse} (ISO 8601) took years of five digits or with a sign, times without seconds and
+ * offsets with seconds; all are refused with {@link NotDateTime}.
  */
 @Singleton
 public class CalendarDates implements ObjectMapperCustomizer {
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** RFC 3339 §5.6 {@code full-date}. */
+    private static final Form<LocalDate> FULL_DATE = new Form<>(Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            text -> LocalDate.parse(text, STRICT));
+    /**
+     * RFC 3339 §5.6 {@code date-time}: a four-digit year, seconds with an optional fraction, {@code Z} or an offset of
+     * hours and minutes; {@code T} and {@code Z} in either case (§5.6, note; ISO 8601's parser takes both). That parser
+     * then refuses a day or time that does not exist.
+     */
+    private static final Form<OffsetDateTime> DATE_TIME = new Form<>(Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})"),
+            OffsetDateTime::parse);
 
-    /** Registers the reader after Quarkus' own modules (JavaTimeModule among them): the last reader registered wins. */
+    /** Registers the readers after Quarkus' own modules (JavaTimeModule among them): the last reader registered wins. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -44,8 +57,19 @@ public class CalendarDates implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("CalendarDates").addDeserializer(LocalDate.class, new Reader())
-                .addDeserializer(OffsetDateTime.class, new DateTimeReader()));
+        mapper.registerModule(new SimpleModule("CalendarDates")
+                .addDeserializer(LocalDate.class, new Reader<>(LocalDate.class, FULL_DATE, NotCalendarDate::new))
+                .addDeserializer(OffsetDateTime.class,
+                        new Reader<>(OffsetDateTime.class, DATE_TIME, NotDateTime::new)));
+    }
+
+    /**
+     * {@code text} as an RFC 3339 §5.6 {@code date-time} ({@code 2026-03-01T00:00:00Z},
+     * {@code 2026-03-01T08:00:00.5+08:00}); empty when it is not one: another form (a year that is not four digits,
+     * no seconds, an offset with seconds) or a day or time that does not exist. A fraction has at most nine digits.
+     */
+    public static Optional<OffsetDateTime> dateTime(String text) {
+        return DATE_TIME.read(text);
     }
 
     /** A value where a calendar date belongs that is not one: another JSON type, another form, or no such day. */
@@ -62,56 +86,53 @@ public class CalendarDates implements ObjectMapperCustomizer {
         }
     }
 
+    /** A textual form: the pattern a string must match whole, then the parse that refuses what does not exist. */
+    private record Form<T>(Pattern pattern, Function<String, T> parse) {
+        Optional<T> read(String text) {
+            if (!pattern.matcher(text).matches()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(parse.apply(text));
+            } catch (DateTimeParseException noSuchDayOrTime) {
+                return Optional.empty();
+            }
+        }
+    }
+
     /**
-     * The JSON string the parser is at; for any other value {@code notOne}'s exception, after skipping an array or
-     * object so that the error's pointer stays at the property, not inside its value.
+     * Reads a JSON string in {@code form}; any other value, or a string not in it, is {@code notOne}'s exception,
+     * after skipping an array or object so that the error's pointer stays at the property, not inside its value.
      */
-    private static String stringOr(JsonParser parser,
-                                   java.util.function.Function<JsonParser, ? extends MismatchedInputException> notOne)
-            throws IOException {
-        if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            if (parser.currentToken() == JsonToken.START_ARRAY || parser.currentToken() == JsonToken.START_OBJECT) {
-                parser.skipChildren();
-            }
-            throw notOne.apply(parser);
-        }
-        return parser.getText();
-    }
+    private static final class Reader<T> extends JsonDeserializer<T> {
+        private final Class<T> type;
+        private final Form<T> form;
+        private final Function<JsonParser, ? extends MismatchedInputException> notOne;
 
-    private static final class DateTimeReader extends JsonDeserializer<OffsetDateTime> {
+        Reader(Class<T> type, Form<T> form, Function<JsonParser, ? extends MismatchedInputException> notOne) {
+            this.type = type;
+            this.form = form;
+            this.notOne = notOne;
+        }
+
         @Override
         public Class<?> handledType() {
-            return OffsetDateTime.class;
+            return type;
         }
 
         @Override
-        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = stringOr(parser, NotDateTime::new);
-            try {
-                return OffsetDateTime.parse(text);
-            } catch (DateTimeParseException notOne) {
-                throw new NotDateTime(parser);
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                if (parser.currentToken() == JsonToken.START_ARRAY || parser.currentToken() == JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                }
+                throw notOne.apply(parser);
             }
-        }
-    }
-
-    private static final class Reader extends JsonDeserializer<LocalDate> {
-        @Override
-        public Class<?> handledType() {
-            return LocalDate.class;
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = stringOr(parser, NotCalendarDate::new);
-            if (!FULL_DATE.matcher(text).matches()) {
-                throw new NotCalendarDate(parser);
+            Optional<T> value = form.read(parser.getText());
+            if (value.isEmpty()) {
+                throw notOne.apply(parser);
             }
-            try {
-                return LocalDate.parse(text, STRICT);
-            } catch (DateTimeParseException noSuchDay) {
-                throw new NotCalendarDate(parser);
-            }
+            return value.get();
         }
     }
 }

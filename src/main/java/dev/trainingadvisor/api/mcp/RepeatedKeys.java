@@ -31,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * JSON-RPC body; its {@code id} is the message's when that is readable and named once, else null (JSON-RPC 2.0 §5).
  * Bodies that are not UTF-8 without NUL bytes (which the shared JSON reader, {@link Utf8Only}, refuses
  * with a REST problem) are answered Parse error (-32700) here; other bodies that are not JSON are left to the
- * extension, which answers the same. A batch, or an {@code id} that is neither a string nor a number, is an Invalid
- * Request with id null ({@link #notOneRequest}): the extension took both.
+ * extension, which answers the same. A batch, or an {@code id} that is neither a string nor a number, or a number the
+ * answer could not carry back as sent, is an Invalid Request with id null ({@link #notOneRequest}): the extension
+ * took all three.
  */
 @Singleton
 public class RepeatedKeys {
@@ -71,7 +72,7 @@ public class RepeatedKeys {
             return;
         }
         Object message = message(context);
-        Optional<String> notRequest = notOneRequest(message);
+        Optional<String> notRequest = notOneRequest(message, body);
         if (notRequest.isPresent()) {
             refuse(context, Optional.empty(), INVALID_REQUEST, "Invalid Request: " + notRequest.get());
             return;
@@ -99,18 +100,29 @@ public class RepeatedKeys {
     }
 
     /**
-     * Why {@code message} is not one JSON-RPC message MCP takes, which the extension does not check: a batch (a JSON
-     * array; JSON-RPC 2.0 §6 has them, MCP 2025-06-18 removed them: a POST carries one message) or an {@code id} that
-     * is neither a string nor a number (JSON-RPC 2.0 §4; MCP: a string or an integer, not null). The answer's id is
-     * null (JSON-RPC 2.0 §5: the id could not be read). Empty for anything else, including a message that is not JSON.
+     * Why {@code message} (as Vert.x reads {@code json}) is not one JSON-RPC message MCP takes, which the extension
+     * does not check: a batch (a JSON array; JSON-RPC 2.0 §6 has them, MCP 2025-06-18 removed them: a POST carries one
+     * message), an {@code id} that is neither a string nor a number (JSON-RPC 2.0 §4; MCP: a string or an integer, not
+     * null), or a number id that is not written as a plain integer ({@link #readableId}: a fraction or an exponent, or
+     * {@code -0}). JSON-RPC 2.0 §5 wants the answer's id to be the request's; the extension's codec reads such a
+     * number as a decimal and writes it its own way ({@code 1e0} was answered {@code 1}, {@code 1E+2} as {@code 100},
+     * {@code 1e400} as 401 digits), and JSON-RPC 2.0 §4 says an id SHOULD NOT have a fraction. The answer's id is null
+     * (JSON-RPC 2.0 §5: the id could not be read). Empty for anything else, including a message that is not JSON.
      */
-    static Optional<String> notOneRequest(Object message) {
+    static Optional<String> notOneRequest(Object message, byte[] json) {
         if (message instanceof io.vertx.core.json.JsonArray) {
             return Optional.of("a batch (JSON array) is not taken; send one message per POST (MCP 2025-06-18)");
         }
-        if (message instanceof JsonObject object && object.containsKey("id")
-                && !(object.getValue("id") instanceof String || object.getValue("id") instanceof Number)) {
+        if (!(message instanceof JsonObject object) || !object.containsKey("id")) {
+            return Optional.empty();
+        }
+        Object id = object.getValue("id");
+        if (!(id instanceof String || id instanceof Number)) {
             return Optional.of("id must be a string or a number (JSON-RPC 2.0 §4)");
+        }
+        if (id instanceof Number && readableId(json).isEmpty()) {
+            return Optional.of("a number id must be an integer without fraction or exponent (JSON-RPC 2.0 §4, MCP "
+                    + "2025-06-18), so that the answer carries it back as sent (§5)");
         }
         return Optional.empty();
     }
@@ -182,9 +194,10 @@ public class RepeatedKeys {
 
     /**
      * The message's JSON-RPC id (JSON-RPC 2.0 §4: a string or a number), so that a refusal answers the request it
-     * refuses: when the message is one object naming {@code id} exactly once, with a string or an integer. Empty (the
-     * answer's id is null, §5) when {@code id} is absent, repeated, of another type, or the JSON cannot be read to
-     * the end of the message's top level.
+     * refuses: when the message is one object naming {@code id} exactly once, with a string or an integer of any size
+     * written as an answer writes it back (not {@code -0}). Empty (the answer's id is null, §5) when {@code id} is
+     * absent, repeated, of another type, a number with a fraction or exponent, {@code -0}, or the JSON cannot be read
+     * to the end of the message's top level.
      */
     static Optional<Object> readableId(byte[] json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
@@ -200,7 +213,8 @@ public class RepeatedKeys {
                 if (name.equals("id")) {
                     ids++;
                     id = value == JsonToken.VALUE_STRING ? parser.getText()
-                            : value == JsonToken.VALUE_NUMBER_INT ? parser.getNumberValue() : null;
+                            : value == JsonToken.VALUE_NUMBER_INT && !parser.getText().equals("-0")
+                            ? parser.getNumberValue() : null;
                 }
                 parser.skipChildren();
             }

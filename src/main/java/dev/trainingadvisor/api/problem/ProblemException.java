@@ -57,12 +57,12 @@ public class ProblemException extends WebApplicationException {
 
     /**
      * A 401 {@code unauthorized} for a bearer token that verifies but cannot be used here (its text key
-     * {@code problem.detail.<detailKey>} says why), answered with {@code WWW-Authenticate: Bearer
-     * error="invalid_token"} (RFC 6750 §3.1: "invalid for other reasons") instead of the bare challenge of a request
-     * without a token.
+     * {@code problem.detail.<detailKey>}, with its placeholders' names and values, says why), answered with
+     * {@code WWW-Authenticate: Bearer error="invalid_token"} (RFC 6750 §3.1: "invalid for other reasons") instead of
+     * the bare challenge of a request without a token.
      */
-    public static ProblemException invalidToken(String detailKey) {
-        return new InvalidToken(language -> Problems.detail(language, detailKey));
+    public static ProblemException invalidToken(String detailKey, String... namesAndValues) {
+        return new InvalidToken(language -> Problems.detail(language, detailKey, namesAndValues));
     }
 
     /** {@link #invalidToken}: recognised by its type where the answer's challenge is written. */

@@ -34,9 +34,12 @@ public final class Problems {
                 instance, errors);
     }
 
-    /** A 401 {@code unauthorized}: the operation needs a bearer token; {@code why} names the detail text. */
-    public static Problem unauthorized(Language language, String instance, String why) {
-        return problem(ProblemType.UNAUTHORIZED, language, detail(language, why), instance, List.of());
+    /**
+     * A 401 {@code unauthorized}: the operation needs a bearer token; {@code why} names the detail text, with its
+     * placeholders' names and values.
+     */
+    public static Problem unauthorized(Language language, String instance, String why, String... namesAndValues) {
+        return problem(ProblemType.UNAUTHORIZED, language, detail(language, why, namesAndValues), instance, List.of());
     }
 
     /** A 400 {@code invalid-request} whose detail counts the errors it lists. */

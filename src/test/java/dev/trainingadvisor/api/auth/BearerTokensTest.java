@@ -236,10 +236,45 @@ class BearerTokensTest {
         api().auth().oauth2(numeric).get("/assessments").then().statusCode(401)
                 .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
                 .body("detail", org.hamcrest.Matchers.containsString("tenant"));
+        api().auth().oauth2(numeric).get("/assessments").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("must be a JSON string"));
         String text = Tokens.sign(io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE)
                 .subject("bob").claim("tenant", "5").issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(3600)));
         api().auth().oauth2(text).get("/assessments").then().statusCode(200);
+    }
+
+    /**
+     * RFC 7519 §4.1.2: {@code sub} is a string. quarkus-oidc refuses a token whose {@code sub} is a number, array,
+     * object or boolean, and the answer said the token was expired or its signature did not verify; it names the
+     * claim, as for {@code tenant}. A token whose signature does not verify, or that is expired too, keeps the general
+     * answer, whatever its sub.
+     */
+    @Test
+    void aSubClaimThatIsNotAStringIsTold401InvalidTokenNamingSub() {
+        for (String sub : java.util.List.of("5", "[\"alice\"]", "true", "{\"id\":\"alice\"}")) {
+            String token = Tokens.signJson("{\"iss\":\"" + Tokens.ISSUER + "\",\"aud\":\"" + Tokens.AUDIENCE
+                    + "\",\"sub\":" + sub + ",\"iat\":" + Instant.now().getEpochSecond() + ",\"exp\":"
+                    + Instant.now().plusSeconds(3600).getEpochSecond() + "}");
+            api().auth().oauth2(token).get("/assessments").then().statusCode(401)
+                    .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                    .body("type", equalTo("/problems/unauthorized"))
+                    .body("detail", org.hamcrest.Matchers.containsString("sub"))
+                    .body("detail", org.hamcrest.Matchers.containsString("must be a JSON string"));
+            api().auth().oauth2(token).header("Accept-Language", "zh").get("/assessments/" + java.util.UUID.randomUUID())
+                    .then().statusCode(401).body("detail", org.hamcrest.Matchers.containsString("sub"));
+        }
+        String[] parts = Tokens.of("alice").split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("\"alice\"", "5").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        api().auth().oauth2(forged).get("/assessments").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("signature"));
+        String expired = Tokens.signJson("{\"iss\":\"" + Tokens.ISSUER + "\",\"aud\":\"" + Tokens.AUDIENCE
+                + "\",\"sub\":5,\"iat\":" + Instant.now().minusSeconds(7200).getEpochSecond() + ",\"exp\":"
+                + Instant.now().minusSeconds(3600).getEpochSecond() + "}");
+        api().auth().oauth2(expired).get("/assessments").then().statusCode(401)
+                .body("detail", org.hamcrest.Matchers.containsString("expired"));
     }
 
     @Test

@@ -52,6 +52,23 @@ public final class Tokens {
         return claims.sign(KEYS.getPrivate());
     }
 
+    /**
+     * A token whose claims are this JSON object as written, signed with the trusted key (RS256): for claims that
+     * smallrye-jwt-build refuses to build, such as a {@code sub} that is not a string.
+     */
+    public static String signJson(String claims) {
+        org.jose4j.jws.JsonWebSignature signature = new org.jose4j.jws.JsonWebSignature();
+        signature.setPayload(claims);
+        signature.setKey(KEYS.getPrivate());
+        signature.setAlgorithmHeaderValue(org.jose4j.jws.AlgorithmIdentifiers.RSA_USING_SHA256);
+        signature.setHeader("typ", "JWT");
+        try {
+            return signature.getCompactSerialization();
+        } catch (org.jose4j.lang.JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The same claims, unsigned: {@code alg: none} (RFC 7519 §6). */
     public static String unsigned(String subject) {
         String header = base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}");

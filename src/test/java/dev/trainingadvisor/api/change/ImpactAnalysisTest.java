@@ -267,6 +267,29 @@ class ImpactAnalysisTest {
     }
 
     /**
+     * RFC 3339 §5.6: a date-time has a four-digit year, seconds, and an offset in hours and minutes. A five-digit or
+     * signed year ({@code +10000-...}, {@code -0001-...}) was taken, and so were ISO 8601 forms RFC 3339 does not
+     * have (no seconds, an offset with seconds): refused at the property's pointer, as any other bad date-time.
+     */
+    @Test
+    void recordsFromAndToTakeOnlyAnRfc3339DateTimeAFourDigitYearAmongItsParts() {
+        for (String bad : List.of("+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+2026-01-01T00:00:00Z",
+                "2026-03-01T00:00Z", "2026-03-01T00:00:00+01:00:30")) {
+            for (String name : List.of("from", "to")) {
+                api().contentType("application/json").body(Map.of("records", Map.of(name, bad)))
+                        .post("/impact-analyses").then().statusCode(400)
+                        .body("type", equalTo("/problems/invalid-request"))
+                        .body("errors", hasSize(1))
+                        .body("errors[0].pointer", equalTo("/records/" + name))
+                        .body("errors[0].detail", org.hamcrest.Matchers.containsString("RFC 3339"));
+            }
+        }
+        JsonPath answer = analyse(Map.of("records", Map.of("projectName", project, "from", "2026-01-01t00:00:00z",
+                "to", "9999-12-31T23:59:59.5-00:00")));
+        assertEquals(5, answer.getLong("replayed"));
+    }
+
+    /**
      * A gzip body is held to the operation's own limit (1 MiB) as decoded, as a plain one is: it was held to the 64 KiB
      * of the other operations (found by the breaker).
      */

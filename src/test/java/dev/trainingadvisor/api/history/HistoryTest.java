@@ -195,6 +195,26 @@ class HistoryTest {
         api().queryParam("limit", "101").get("/assessments").then().statusCode(400);
     }
 
+    /**
+     * {@code from} and {@code to} are RFC 3339 date-times (§5.6): a four-digit year, seconds, an offset in hours and
+     * minutes. A five-digit or signed year, and the ISO 8601 forms RFC 3339 lacks, were taken; each is a 400 naming
+     * the parameter.
+     */
+    @Test
+    void fromAndToTakeOnlyAnRfc3339DateTimeAFourDigitYearAmongItsParts() {
+        for (String bad : List.of("+10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "+2026-01-01T00:00:00Z",
+                "2026-03-01T00:00Z", "2026-03-01T00:00:00+01:00:30")) {
+            for (String name : List.of("from", "to")) {
+                api().queryParam(name, bad).get("/assessments").then().statusCode(400)
+                        .body("type", equalTo("/problems/invalid-request"))
+                        .body("errors[0].parameter", equalTo(name))
+                        .body("errors[0].detail", org.hamcrest.Matchers.containsString("RFC 3339"));
+            }
+        }
+        api().queryParam("from", "0000-01-01T00:00:00Z").queryParam("to", "9999-12-31t23:59:59.5z")
+                .get("/assessments").then().statusCode(200);
+    }
+
     @Test
     void theMermaidAnswerCarriesNoLocation() {
         api().contentType("application/json").body(profile()).post("/assessments/mermaid").then().statusCode(200)

@@ -4,8 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A repeated key in an MCP message is refused before any tool runs, as the REST reader refuses it in a body: the
@@ -128,6 +133,45 @@ class McpRepeatedKeysTest {
         given().contentType("application/json").accept("application/json, text/event-stream")
                 .header("Mcp-Session-Id", session).body("{\"jsonrpc\":\"2.0\",\"id\":\"s\",\"method\":\"ping\"}")
                 .post("/mcp").then().statusCode(200).body("id", equalTo("s"));
+    }
+
+    /**
+     * JSON-RPC 2.0 §5: the answer's id is the request's, the same value. The extension's codec reads a number with a
+     * fraction or exponent as a decimal and writes it back its own way ({@code 1e0} was answered {@code "id": 1},
+     * {@code 1E+2} as 100, {@code 1e400} as 401 digits); so such an id, and {@code -0} (answered 0), is an Invalid
+     * Request with id null: JSON-RPC 2.0 §4 says an id SHOULD NOT have a fraction, MCP takes a string or an integer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e0", "1.0", "1.5", "1E+2", "0.0", "-1e-3", "1e400", "-0"})
+    void aNumericIdThatIsNotAPlainIntegerIsAnInvalidRequestWithIdNull(String id) {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        for (String message : List.of("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"list_models\","
+                        + "\"arguments\":{\"language\":\"en\",\"language\":\"en\"}}}")) {
+            String answer = given().contentType("application/json").accept("application/json, text/event-stream")
+                    .header("Mcp-Session-Id", session).body(message).post("/mcp")
+                    .then().statusCode(200).body("error.code", equalTo(-32600)).extract().asString();
+            assertTrue(answer.contains("\"id\":null"), answer);
+        }
+    }
+
+    /** An integer id is answered exactly as sent, of any size (beyond a long's range too), also by a refusal. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+        "123456789012345678901234567890"})
+    void anIntegerIdIsAnsweredExactlyAsSentWhateverItsSize(String id) {
+        String session = given().contentType("application/json").accept("application/json, text/event-stream")
+                .body(INITIALIZE).post("/mcp").then().statusCode(200).extract().header("Mcp-Session-Id");
+        for (String message : List.of("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"list_models\","
+                        + "\"arguments\":{\"language\":\"en\",\"language\":\"en\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":[]}")) {
+            String answer = given().contentType("application/json").accept("application/json, text/event-stream")
+                    .header("Mcp-Session-Id", session).body(message).post("/mcp")
+                    .then().statusCode(200).extract().asString();
+            assertTrue(answer.contains("\"id\":" + id + ","), answer);
+        }
     }
 
     /** assess_project in a new session, with {@code fields} after the profile's two required ones. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -52,6 +53,85 @@ class EncodedBodiesPropertiesTest {
                 EncodedBodies.decoded(EncodedBodies.Coding.DEFLATE, longer, LIMIT).outcome());
     }
 
+    /**
+     * RFC 1952 §2.2: a gzip body is members one after another; anything else after a member makes the body corrupt.
+     * The JDK's GZIPInputStream ignored such bytes, and the body was read as if they had not been sent.
+     */
+    @Property
+    void aGzipMemberWithBytesAfterItThatAreNotAMemberIsUndecodable(@ForAll @Size(max = 2000) byte[] content,
+                                                                  @ForAll @Size(min = 1, max = 40) byte[] after)
+            throws IOException {
+        byte[] coded = concat(encode("gzip", content), after);
+        assertEquals(EncodedBodies.Decoded.Outcome.UNDECODABLE,
+                EncodedBodies.decoded(EncodedBodies.Coding.GZIP, coded, LIMIT).outcome());
+    }
+
+    /** RFC 1952 §2.2: several gzip members one after another decode to their contents one after another. */
+    @Property
+    void gzipMembersOneAfterAnotherDecodeToTheirConcatenation(@ForAll @Size(min = 1, max = 4) List<byte[]> contents)
+            throws IOException {
+        byte[] coded = new byte[0];
+        byte[] expected = new byte[0];
+        for (byte[] content : contents) {
+            coded = concat(coded, encode("gzip", content));
+            expected = concat(expected, content);
+        }
+        EncodedBodies.Decoded decoded = EncodedBodies.decoded(EncodedBodies.Coding.GZIP, coded, LIMIT);
+        assertEquals(EncodedBodies.Decoded.Outcome.DECODED, decoded.outcome());
+        assertArrayEquals(expected, decoded.body());
+    }
+
+    /**
+     * A member's header may carry the optional fields of RFC 1952 §2.3.1 (FEXTRA, FNAME, FCOMMENT, and FHCRC, the
+     * header's CRC-16, checked); a reserved flag bit set, or a header CRC that does not match, is an error.
+     */
+    @Property
+    void aGzipHeaderWithOptionalFieldsDecodesAndOneWithAReservedFlagOrAWrongHeaderCrcDoesNot(
+            @ForAll @Size(max = 1000) byte[] content, @ForAll @IntRange(min = 0, max = 15) int fields,
+            @ForAll @IntRange(min = 5, max = 7) int reservedBit) throws IOException {
+        byte[] plain = encode("gzip", content);
+        java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+        header.write(plain, 0, 10);
+        int flags = 0;
+        if ((fields & 1) != 0) {
+            flags |= 4; // FEXTRA: XLEN, then that many bytes
+            header.write(new byte[] {3, 0, 'a', 'b', 'c'});
+        }
+        if ((fields & 2) != 0) {
+            flags |= 8; // FNAME, zero-terminated
+            header.write(new byte[] {'n', '.', 'j', 's', 'o', 'n', 0});
+        }
+        if ((fields & 4) != 0) {
+            flags |= 16; // FCOMMENT, zero-terminated
+            header.write(new byte[] {'h', 'i', 0});
+        }
+        if ((fields & 8) != 0) {
+            flags |= 2; // FHCRC: the low 16 bits of the CRC-32 of the header up to here
+        }
+        byte[] head = header.toByteArray();
+        head[3] = (byte) flags;
+        if ((fields & 8) != 0) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(head);
+            head = concat(head, new byte[] {(byte) crc.getValue(), (byte) (crc.getValue() >> 8)});
+        }
+        byte[] rest = Arrays.copyOfRange(plain, 10, plain.length);
+        EncodedBodies.Decoded decoded = EncodedBodies.decoded(EncodedBodies.Coding.GZIP, concat(head, rest), LIMIT);
+        assertEquals(EncodedBodies.Decoded.Outcome.DECODED, decoded.outcome());
+        assertArrayEquals(content, decoded.body());
+
+        byte[] reserved = concat(head, rest);
+        reserved[3] |= (byte) (1 << reservedBit);
+        assertEquals(EncodedBodies.Decoded.Outcome.UNDECODABLE,
+                EncodedBodies.decoded(EncodedBodies.Coding.GZIP, reserved, LIMIT).outcome());
+        if ((fields & 8) != 0) {
+            byte[] wrongCrc = concat(head, rest);
+            wrongCrc[head.length - 1] ^= 1;
+            assertEquals(EncodedBodies.Decoded.Outcome.UNDECODABLE,
+                    EncodedBodies.decoded(EncodedBodies.Coding.GZIP, wrongCrc, LIMIT).outcome());
+        }
+    }
+
     @Property
     void anyBytesDecodeOrAreRefusedNeverFail(@ForAll @Size(min = 1, max = 300) byte[] bytes,
                                              @ForAll("codings") String coding) {
@@ -81,6 +161,12 @@ class EncodedBodiesPropertiesTest {
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> deflates() {
         return net.jqwik.api.Arbitraries.of("deflate", "raw-deflate");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static EncodedBodies.Coding codingOf(String coding) {
