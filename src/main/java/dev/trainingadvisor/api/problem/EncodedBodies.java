@@ -13,15 +13,16 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.CRC32;
-import java.util.zip.Checksum;
-import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import java.util.zip.ZipException;
+import java.util.zip.InflaterInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Undoes a request body's {@code gzip} or {@code deflate} content coding (RFC 9110 §8.4.1) here, with
@@ -47,12 +48,6 @@ public class EncodedBodies {
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     private static final Set<String> GZIP = Set.of("gzip", "x-gzip");
     private static final Set<String> DEFLATE = Set.of("deflate", "x-deflate");
-    /** RFC 1952 §2.3.1: the bits of a gzip member's FLG. */
-    private static final int FHCRC = 2;
-    private static final int FEXTRA = 4;
-    private static final int FNAME = 8;
-    private static final int FCOMMENT = 16;
-    private static final int RESERVED_FLAGS = 0xE0;
 
     private final BodyLimit limits;
     private final Languages languages;
@@ -172,147 +167,38 @@ public class EncodedBodies {
     /**
      * {@code coded} decoded from {@code coding}, inflated in 8 KiB steps and stopped as soon as it passes {@code limit}
      * bytes, so that a small body that expands without end costs no more than {@code limit} bytes of memory. A gzip
-     * body is one or more members one after another (RFC 1952 §2.2), decoded to their contents one after another;
-     * a deflate body one stream. Undecodable: not valid data of the coding, cut short, or followed by other bytes (for
-     * gzip: anything after a member that is not another member). No bytes at all are no content (RFC 9110 §8.4: a
-     * coding applies to content), decoded to none, so that the operation says its body is missing.
+     * body is one or more members one after another (RFC 1952 §2.2), decoded to their contents one after another by
+     * Apache Commons Compress, which checks each member's header (reserved flag bits are an error, §2.3.1.2), CRC-32
+     * and size, and refuses bytes after a member that do not begin another (the JDK's {@code GZIPInputStream} ended
+     * the body quietly there); a deflate body is one zlib (RFC 1950) or raw deflate stream that must end with the body.
+     * Undecodable: not valid data of the coding, cut short, or followed by other bytes. No bytes at all are no content
+     * (RFC 9110 §8.4: a coding applies to content), decoded to none, so that the operation says its body is missing.
      */
     static Decoded decoded(Coding coding, byte[] coded, long limit) {
         if (coded.length == 0) {
             return new Decoded(Decoded.Outcome.DECODED, coded); // no content: nothing to decode, nothing to refuse
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            int end = coding == Coding.GZIP ? gzipMembers(coded, out, limit)
-                    : inflate(coded, 0, !zlibHeader(coded), null, out, limit);
-            return end == coded.length ? new Decoded(Decoded.Outcome.DECODED, out.toByteArray())
-                    : new Decoded(Decoded.Outcome.UNDECODABLE, new byte[0]);
-        } catch (ZipException | DataFormatException undecodable) {
-            return new Decoded(Decoded.Outcome.UNDECODABLE, new byte[0]);
-        } catch (PastLimit tooLarge) {
-            return new Decoded(Decoded.Outcome.TOO_LARGE, new byte[0]);
-        }
-    }
-
-    /** Decoding went past the body limit. */
-    private static final class PastLimit extends Exception {
-        PastLimit() {
-            super(null, null, false, false);
-        }
-    }
-
-    /**
-     * Decodes the gzip members of {@code coded} into {@code out} (RFC 1952 §2.2-2.3: a header, deflate data, the
-     * CRC-32 and ISIZE of what it holds), one after another to the last byte, and returns the body's length. The JDK's
-     * {@code GZIPInputStream} is not used: it ends the body quietly at bytes after a member that do not begin another.
-     *
-     * @throws ZipException a header, CRC-32 or size that is not right, or a member cut short or followed by bytes
-     *                      that are not a member
-     */
-    private static int gzipMembers(byte[] coded, ByteArrayOutputStream out, long limit)
-            throws ZipException, DataFormatException, PastLimit {
-        int at = 0;
-        while (at < coded.length) {
-            int start = out.size();
-            CRC32 crc = new CRC32();
-            at = inflate(coded, gzipHeader(coded, at), true, crc, out, limit);
-            if (coded.length - at < 8 || littleEndianInt(coded, at) != (int) crc.getValue()
-                    || littleEndianInt(coded, at + 4) != out.size() - start) {
-                throw new ZipException("not the member's CRC-32 and ISIZE");
-            }
-            at += 8;
-        }
-        return at;
-    }
-
-    /**
-     * Where the deflate data of the gzip member at {@code at} starts, after its header (RFC 1952 §2.3): ID1 ID2 (31,
-     * 139), CM 8 (deflate), FLG without reserved bits (§2.3.1.2: an error), MTIME, XFL, OS, then as FLG says the extra
-     * field, the zero-terminated name and comment, and the header's CRC-16, which must match.
-     */
-    private static int gzipHeader(byte[] coded, int at) throws ZipException {
-        if (coded.length - at < 10 || (coded[at] & 0xFF) != 31 || (coded[at + 1] & 0xFF) != 139 || coded[at + 2] != 8
-                || (coded[at + 3] & RESERVED_FLAGS) != 0) {
-            throw new ZipException("not a gzip member header");
-        }
-        int flags = coded[at + 3];
-        int next = at + 10;
-        if ((flags & FEXTRA) != 0) {
-            within(coded, next, 2);
-            next += 2 + littleEndianShort(coded, next);
-        }
-        if ((flags & FNAME) != 0) {
-            next = afterZero(coded, next);
-        }
-        if ((flags & FCOMMENT) != 0) {
-            next = afterZero(coded, next);
-        }
-        if ((flags & FHCRC) != 0) {
-            within(coded, next, 2);
-            CRC32 crc = new CRC32();
-            crc.update(coded, at, next - at);
-            if (littleEndianShort(coded, next) != (int) (crc.getValue() & 0xFFFF)) {
-                throw new ZipException("not the header's CRC-16");
-            }
-            next += 2;
-        }
-        within(coded, next, 0);
-        return next;
-    }
-
-    /** Refuses a header that needs {@code count} bytes from {@code at}, where the body has fewer. */
-    private static void within(byte[] coded, int at, int count) throws ZipException {
-        if (at > coded.length - count) {
-            throw new ZipException("a gzip member header cut short");
-        }
-    }
-
-    /** The index after the first zero byte from {@code from}; past the end when there is none. */
-    private static int afterZero(byte[] coded, int from) {
-        int at = from;
-        while (at < coded.length && coded[at] != 0) {
-            at++;
-        }
-        return at + 1;
-    }
-
-    private static int littleEndianShort(byte[] bytes, int at) {
-        return (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8;
-    }
-
-    private static int littleEndianInt(byte[] bytes, int at) {
-        return (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | bytes[at + 3] << 24;
-    }
-
-    /**
-     * Inflates the deflate stream (RFC 1951; zlib-wrapped, RFC 1950, unless {@code raw}) that starts at {@code from}
-     * into {@code out}, updating {@code check} if any with what it writes, and returns the index after the stream's
-     * end (the zlib trailer included).
-     *
-     * @throws ZipException       the stream is cut short (or needs a preset dictionary)
-     * @throws DataFormatException the bytes are not a deflate stream
-     * @throws PastLimit          it inflates to more than {@code limit} bytes in all
-     */
-    private static int inflate(byte[] coded, int from, boolean raw, Checksum check, ByteArrayOutputStream out,
-                               long limit) throws ZipException, DataFormatException, PastLimit {
-        Inflater inflater = new Inflater(raw);
-        try {
-            inflater.setInput(coded, from, coded.length - from);
+        Inflater inflater = new Inflater(coding == Coding.DEFLATE && !zlibHeader(coded));
+        try (InputStream in = coding == Coding.GZIP
+                ? GzipCompressorInputStream.builder().setByteArray(coded).setDecompressConcatenated(true).get()
+                : new InflaterInputStream(new ByteArrayInputStream(coded), inflater, 8192)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] step = new byte[8192];
-            while (!inflater.finished()) {
-                int read = inflater.inflate(step);
-                if (read == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new ZipException("a deflate stream cut short");
-                }
-                if (check != null) {
-                    check.update(step, 0, read);
-                }
+            int read;
+            while ((read = in.read(step)) >= 0) {
                 out.write(step, 0, read);
                 if (out.size() > limit) {
-                    throw new PastLimit();
+                    return new Decoded(Decoded.Outcome.TOO_LARGE, new byte[0]);
                 }
             }
-            return coded.length - inflater.getRemaining();
+            if (coding == Coding.DEFLATE && (!inflater.finished() || inflater.getBytesRead() != coded.length)) {
+                return new Decoded(Decoded.Outcome.UNDECODABLE, new byte[0]);
+            }
+            return new Decoded(Decoded.Outcome.DECODED, out.toByteArray());
+        } catch (IOException undecodable) {
+            // The bytes are in memory: the only input that fails is the coded data itself (not the coding, cut
+            // short, a checksum or size that does not match, bytes after the end).
+            return new Decoded(Decoded.Outcome.UNDECODABLE, new byte[0]);
         } finally {
             inflater.end();
         }

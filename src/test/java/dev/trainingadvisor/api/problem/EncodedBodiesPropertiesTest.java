@@ -83,10 +83,10 @@ class EncodedBodiesPropertiesTest {
 
     /**
      * A member's header may carry the optional fields of RFC 1952 §2.3.1 (FEXTRA, FNAME, FCOMMENT, and FHCRC, the
-     * header's CRC-16, checked); a reserved flag bit set, or a header CRC that does not match, is an error.
+     * header's CRC-16, skipped: §2.3.1.2 lets a decompressor leave it unexamined); a reserved flag bit set is an error.
      */
     @Property
-    void aGzipHeaderWithOptionalFieldsDecodesAndOneWithAReservedFlagOrAWrongHeaderCrcDoesNot(
+    void aGzipHeaderWithOptionalFieldsDecodesAndOneWithAReservedFlagDoesNot(
             @ForAll @Size(max = 1000) byte[] content, @ForAll @IntRange(min = 0, max = 15) int fields,
             @ForAll @IntRange(min = 5, max = 7) int reservedBit) throws IOException {
         byte[] plain = encode("gzip", content);
@@ -94,8 +94,8 @@ class EncodedBodiesPropertiesTest {
         header.write(plain, 0, 10);
         int flags = 0;
         if ((fields & 1) != 0) {
-            flags |= 4; // FEXTRA: XLEN, then that many bytes
-            header.write(new byte[] {3, 0, 'a', 'b', 'c'});
+            flags |= 4; // FEXTRA: XLEN, then that many bytes of subfields (SI1, SI2, LEN, data: RFC 1952 §2.3.1.1)
+            header.write(new byte[] {7, 0, 'A', 'p', 3, 0, 'a', 'b', 'c'});
         }
         if ((fields & 2) != 0) {
             flags |= 8; // FNAME, zero-terminated
@@ -124,12 +124,6 @@ class EncodedBodiesPropertiesTest {
         reserved[3] |= (byte) (1 << reservedBit);
         assertEquals(EncodedBodies.Decoded.Outcome.UNDECODABLE,
                 EncodedBodies.decoded(EncodedBodies.Coding.GZIP, reserved, LIMIT).outcome());
-        if ((fields & 8) != 0) {
-            byte[] wrongCrc = concat(head, rest);
-            wrongCrc[head.length - 1] ^= 1;
-            assertEquals(EncodedBodies.Decoded.Outcome.UNDECODABLE,
-                    EncodedBodies.decoded(EncodedBodies.Coding.GZIP, wrongCrc, LIMIT).outcome());
-        }
     }
 
     @Property
