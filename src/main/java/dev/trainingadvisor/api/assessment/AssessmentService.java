@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class AssessmentService {
-    static final String DECISION_LOG = "advisor.decision";
+    /** The decision log's logger: one JSON line per assessment decided (and per one then not delivered). */
+    public static final String DECISION_LOG = "advisor.decision";
     private static final Logger DECISIONS = Logger.getLogger(DECISION_LOG);
 
     private final Map<RulesetId, Advisor> advisors = new EnumMap<>(RulesetId.class);

@@ -13,8 +13,10 @@ import dev.trainingadvisor.api.assessment.WarningCode;
 import dev.trainingadvisor.api.json.EncodedJson;
 import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.api.market.Market;
+import dev.trainingadvisor.api.ops.ConsoleLog;
 import dev.trainingadvisor.api.problem.Problem;
 import dev.trainingadvisor.api.problem.ProblemException;
+import dev.trainingadvisor.api.problem.ProblemType;
 import dev.trainingadvisor.domain.Language;
 import dev.trainingadvisor.domain.assessment.RulesetFingerprint;
 import dev.trainingadvisor.domain.assessment.RulesetId;
@@ -57,9 +59,11 @@ public class Recorder {
     private final ObjectWriter profiles;
     private final Market market;
     private final Map<RulesetId, String> fingerprints = new EnumMap<>(RulesetId.class);
+    private final ConsoleLog console;
 
-    public Recorder(History history, ObjectMapper json, Market market) {
+    public Recorder(History history, ObjectMapper json, Market market, ConsoleLog console) {
         this.store = history.store();
+        this.console = console;
         this.json = json;
         this.profiles = json.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer();
         this.market = market;
@@ -111,10 +115,12 @@ public class Recorder {
             return CompletableFuture.completedFuture(body);
         }
         CompletableFuture<byte[]> sent = new CompletableFuture<>();
-        store.get().record(List.of(record(answered, body, language, caller))).whenComplete((committed, failure) -> {
+        List<AssessmentRecord> records = List.of(record(answered, body, language, caller));
+        store.get().record(records).whenComplete((committed, failure) -> {
             if (failure == null) {
                 sent.complete(body);
             } else {
+                unrecorded(records);
                 sent.completeExceptionally(ProblemException.historyUnavailable());
             }
         });
@@ -180,6 +186,9 @@ public class Recorder {
         Context context = Vertx.currentContext();
         CompletableFuture<Response> sent = new CompletableFuture<>();
         store.get().record(records).whenComplete((committed, failure) -> {
+            if (failure != null) {
+                unrecorded(records);
+            }
             Runnable complete = failure == null ? () -> sent.complete(response)
                     : () -> sent.completeExceptionally(ProblemException.historyUnavailable());
             if (context == null) {
@@ -189,6 +198,43 @@ public class Recorder {
             }
         });
         return sent;
+    }
+
+    /**
+     * The decision log's word that these assessments were not delivered: each was logged when it was decided
+     * ({@code "event":"assessment"}), and its record could not be kept, so the caller got 503
+     * {@code history-unavailable} instead of the answer. One line per assessment, {@code "event":
+     * "assessment-unrecorded"} with its id and the problem type, written by the console's writer thread.
+     */
+    private void unrecorded(List<AssessmentRecord> records) {
+        for (AssessmentRecord record : records) {
+            console.submit(new UnrecordedLine(new UnrecordedEntry("assessment-unrecorded", record.id(),
+                    ProblemType.HISTORY_UNAVAILABLE.uri()), json));
+        }
+    }
+
+    /** A decision-log entry for an assessment decided but not delivered. */
+    record UnrecordedEntry(String event, java.util.UUID assessmentId, String problem) {
+    }
+
+    /** The decision-log line of an {@link UnrecordedEntry}, in the decision log ({@code advisor.decision}). */
+    record UnrecordedLine(UnrecordedEntry entry, ObjectMapper json) implements ConsoleLog.Line {
+        private static final org.jboss.logging.Logger DECISIONS = org.jboss.logging.Logger.getLogger(
+                dev.trainingadvisor.api.assessment.AssessmentService.DECISION_LOG);
+
+        @Override
+        public org.jboss.logging.Logger logger() {
+            return DECISIONS;
+        }
+
+        @Override
+        public String text() {
+            try {
+                return json.writeValueAsString(entry);
+            } catch (JsonProcessingException e) {
+                return "assessment " + entry.assessmentId() + " unrecorded";
+            }
+        }
     }
 
     private AssessmentRecord record(Answered answered, byte[] body, Language language, Caller caller) {

@@ -6,6 +6,7 @@ import static dev.trainingadvisor.api.Contract.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.trainingadvisor.api.assessment.AssessmentService;
 import io.quarkus.agroal.runtime.AgroalDataSourceUtil;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
@@ -58,12 +59,71 @@ class HistoryUnavailableTest {
         } finally {
             rename(AWAY, TABLE);
         }
+        // Every assessment decided and then refused is said so in the decision log: its "assessment" line is
+        // followed by an "assessment-unrecorded" line with the same id (the lines come from the writer thread).
+        List<String> refusedIds = awaitRefusedLines(project, 3);
+        for (String id : refusedIds) {
+            awaitLine(line -> line.contains("\"event\":\"assessment-unrecorded\"") && line.contains(id)
+                    && line.contains("/problems/history-unavailable"), "an assessment-unrecorded line for " + id);
+        }
         // Back: nothing refused was recorded, and the service records again.
         assertEquals(0, api().queryParam("projectName", project).get("/assessments").then().statusCode(200)
                 .extract().jsonPath().getList("records").size());
         api().contentType("application/json").body(with(profile(), "projectName", project)).post("/assessments")
                 .then().statusCode(200);
         api().get("/assessments/" + known).then().statusCode(200);
+    }
+
+    private final List<String> decisionLines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.logging.Handler capture = new java.util.logging.Handler() {
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            decisionLines.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @org.junit.jupiter.api.BeforeEach
+    void listen() {
+        java.util.logging.Logger.getLogger(AssessmentService.DECISION_LOG).addHandler(capture);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopListening() {
+        java.util.logging.Logger.getLogger(AssessmentService.DECISION_LOG).removeHandler(capture);
+    }
+
+    /** The ids of the {@code count} assessments of {@code project} that the decision log says were decided. */
+    private List<String> awaitRefusedLines(String project, int count) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<String> ids = decisionLines.stream()
+                    .filter(line -> line.contains("\"event\":\"assessment\"") && line.contains(project))
+                    .map(line -> line.replaceAll(".*\"assessmentId\":\"([0-9a-f-]+)\".*", "$1")).toList();
+            if (ids.size() >= count) {
+                assertEquals(count, ids.size(), decisionLines.toString());
+                return ids;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("decision lines of " + project + " not written: " + decisionLines);
+    }
+
+    /** Waits (up to 5 s) for a decision line that {@code matches}; fails naming {@code what} otherwise. */
+    private void awaitLine(java.util.function.Predicate<String> matches, String what) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (decisionLines.stream().anyMatch(matches)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no " + what + " in " + decisionLines);
     }
 
     private static void unavailable(io.restassured.response.Response response) {
