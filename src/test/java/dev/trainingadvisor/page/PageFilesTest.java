@@ -207,6 +207,17 @@ class PageFilesTest {
         }
     }
 
+    /** RFC 9110 §8.4.1.3: x-gzip is gzip, and the negotiation and the compressor agree on it. */
+    @Test
+    void xGzipIsTakenAsGzip() throws Exception {
+        for (String path : List.of("/", "/app/advisor.js", MERMAID)) {
+            HttpResponse<byte[]> answer = send("GET", path, "Accept-Encoding", "x-gzip, identity;q=0");
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals("gzip", header(answer, "Content-Encoding"), path);
+            assertArrayEquals(bytes(FILES.get(path)), gunzip(answer.body()), path);
+        }
+    }
+
     /** RFC 9110 §9.3.2: HEAD answers with the head GET answers with, Content-Length included. */
     @Test
     void headCarriesTheHeadOfGetContentLengthIncluded() throws Exception {
