@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +59,7 @@ public class AnswerHeaders {
             headers.set(HttpHeaders.DATE, now());
         }
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
-        if (type != null && compressedTypes.contains(mediaType(type))) {
+        if (type != null && compressible(type)) {
             vary(headers, HttpHeaders.ACCEPT_ENCODING.toString());
         }
         if (FormatParameter.PATHS.contains(context.request().path())) {
@@ -80,35 +79,55 @@ public class AnswerHeaders {
         return cached.text();
     }
 
-    /** {@code type/subtype} of a Content-Type value, lower case, without parameters. */
-    private static String mediaType(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    /** Whether the media type of {@code contentType} (before any parameter, any letter case) is compressible. */
+    private boolean compressible(String contentType) {
+        for (String type : compressedTypes) {
+            int end = type.length();
+            if (contentType.regionMatches(true, 0, type, 0, end) && (contentType.length() == end
+                    || contentType.charAt(end) == ';' || contentType.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Adds the request header field {@code name} to {@code headers}' Vary (RFC 9110 §12.5.5) unless one of its
      * members already is that field (names compared in any letter case) or {@code *}; the field's lines become one
-     * line, its members in their order, comma-separated.
+     * line, comma-separated, its members in their order.
      */
     public static void vary(MultiMap headers, String name) {
         List<String> lines = headers.getAll(HttpHeaders.VARY);
-        if (lines.isEmpty()) {
-            headers.set(HttpHeaders.VARY, name);
-            return;
-        }
-        StringBuilder merged = new StringBuilder();
         for (String line : lines) {
-            for (String member : line.split(",")) {
-                String trimmed = member.trim();
-                if (trimmed.equalsIgnoreCase(name) || trimmed.equals("*")) {
-                    return;
-                }
-                if (!trimmed.isEmpty()) {
-                    merged.append(merged.length() == 0 ? "" : ", ").append(trimmed);
-                }
+            if (hasMember(line, name) || hasMember(line, "*")) {
+                return;
             }
         }
-        headers.set(HttpHeaders.VARY, merged.length() == 0 ? name : merged + ", " + name);
+        headers.set(HttpHeaders.VARY, lines.isEmpty() ? name : String.join(", ", lines) + ", " + name);
+    }
+
+    /** Whether the comma-separated {@code line} has {@code member} (any letter case, optional whitespace). */
+    private static boolean hasMember(String line, String member) {
+        int start = 0;
+        while (start <= line.length()) {
+            int comma = line.indexOf(',', start);
+            int end = comma < 0 ? line.length() : comma;
+            int from = start;
+            int to = end;
+            while (from < to && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
+                from++;
+            }
+            while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
+                to--;
+            }
+            if (to - from == member.length() && line.regionMatches(true, from, member, 0, member.length())) {
+                return true;
+            }
+            if (comma < 0) {
+                return false;
+            }
+            start = comma + 1;
+        }
+        return false;
     }
 }
