@@ -30,8 +30,9 @@ import java.util.Optional;
 /**
  * Validators and conditional GET for what the service sends as stored bytes (the page's files, the OpenAPI
  * document): a strong entity tag made of the bytes themselves, so that every process of every release names the same
- * bytes alike (RFC 9110 §8.8.3), and {@code If-None-Match} / {@code If-Modified-Since} evaluated as RFC 9110 §13.2.2
- * says for GET and HEAD. The one writer of 304 Not Modified.
+ * bytes alike (RFC 9110 §8.8.3), and the preconditions evaluated as RFC 9110 §13.2.2 says for GET and HEAD:
+ * {@code If-Match} / {@code If-Unmodified-Since} (412), {@code If-None-Match} / {@code If-Modified-Since} (304),
+ * {@code If-Range}. The one writer of 304 Not Modified.
  */
 public final class ConditionalRequests {
     /** No HTTP-date is longer (asctime and IMF-fixdate are 24 and 29 characters, RFC 850's at most 33). */
