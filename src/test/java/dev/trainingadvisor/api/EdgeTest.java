@@ -31,6 +31,51 @@ class EdgeTest {
             + "\"labeledExamples\": 12000, \"mlExpertise\": \"IN_HOUSE\", \"trainingBudgetUsd\": 25000, "
             + "\"projectName\": \"%s\"}";
 
+    /**
+     * RFC 9110 §12.5.5: an answer in a type Vert.x's compressor may gzip names Accept-Encoding in Vary, and the
+     * decision tree (JSON or Mermaid) names Accept; each member once, beside Accept-Language.
+     */
+    @Test
+    void compressibleAnswersVaryOnAcceptEncodingAndTheDecisionTreeOnAccept() throws Exception {
+        for (String path : List.of("/providers", "/training-methods", "/decision-tree", "/decision-tree?format=mermaid",
+                "/no-such-thing")) {
+            for (String acceptEncoding : List.of("gzip", "identity")) {
+                java.net.http.HttpResponse<byte[]> answer = PlainHttp.send("GET", path,
+                        "Accept-Encoding", acceptEncoding);
+                List<String> vary = java.util.Arrays.stream(String.join(",", answer.headers().allValues("Vary"))
+                        .split(",")).map(member -> member.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+                String said = path + " [" + acceptEncoding + "] " + vary;
+                assertTrue(vary.contains("accept-encoding") && vary.contains("accept-language"), said);
+                assertEquals(vary.size(), vary.stream().distinct().count(), said);
+                assertEquals(path.startsWith("/decision-tree"), vary.contains("accept"), said);
+            }
+        }
+    }
+
+    /** RFC 9110 §6.6.1: every answer, the API's, its problems and the contract's, carries a Date in IMF-fixdate. */
+    @Test
+    void everyAnswerCarriesADateInImfFixdate() throws Exception {
+        java.time.format.DateTimeFormatter imfFixdate = java.time.format.DateTimeFormatter
+                .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC);
+        for (String path : List.of("/providers", "/decision-tree", "/no-such-thing", "/q/openapi", "/q/health",
+                "/providers?x=1")) {
+            for (String method : List.of("GET", "HEAD")) {
+                java.net.http.HttpResponse<byte[]> answer = PlainHttp.send(method, path);
+                String date = PlainHttp.header(answer, "Date");
+                assertTrue(date != null, method + " " + path);
+                java.time.Instant sent = java.time.Instant.from(imfFixdate.parse(date));
+                assertTrue(Math.abs(sent.getEpochSecond() - java.time.Instant.now().getEpochSecond()) < 60, date);
+                assertEquals(1, answer.headers().allValues("Date").size(), method + " " + path);
+            }
+        }
+        RawHttp.Answer assessed = post("/assessments", Map.of("Content-Type", "application/json"), profile("ok"),
+                false);
+        assertEquals(200, assessed.status(), assessed.body());
+        assertTrue(assessed.headers().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Date")),
+                assessed.headers().toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"application/", "/", "a b", ";", "application/json, text/plain", "application",
             "application/json; charset", "multipart/form-data; boundary="})

@@ -131,6 +131,93 @@ class PageFilesTest {
         }
     }
 
+    /** RFC 9110 §13.1.5: a Range applies only while If-Range names this file by a strong tag or its exact date. */
+    @Test
+    void aRangeWhoseIfRangeDoesNotMatchStronglyIsIgnoredForTheWholeFile() throws Exception {
+        String path = "/app/texts.json";
+        byte[] whole = bytes(FILES.get(path));
+        HttpResponse<byte[]> get = send("GET", path);
+        String tag = header(get, "ETag");
+        String modified = header(get, "Last-Modified");
+        String earlier = IMF_FIXDATE.format(Instant.from(IMF_FIXDATE.parse(modified)).minusSeconds(1));
+        for (String stale : List.of("\"stale\"", "W/" + tag, earlier, "not a date", tag + "x")) {
+            HttpResponse<byte[]> answer = send("GET", path, "Range", "bytes=0-9", "If-Range", stale);
+            assertEquals(200, answer.statusCode(), stale);
+            assertArrayEquals(whole, answer.body(), stale);
+        }
+        for (String current : List.of(tag, modified)) {
+            HttpResponse<byte[]> answer = send("GET", path, "Range", "bytes=0-9", "If-Range", current);
+            assertEquals(206, answer.statusCode(), current);
+            assertArrayEquals(Arrays.copyOf(whole, 10), answer.body(), current);
+        }
+    }
+
+    /** RFC 9110 §13.1.1, §13.1.4, §13.2.2: a failed If-Match or If-Unmodified-Since is 412, a problem document. */
+    @Test
+    void aFailedIfMatchOrIfUnmodifiedSinceIs412Problem() throws Exception {
+        for (String path : FILES.keySet()) {
+            HttpResponse<byte[]> get = send("GET", path);
+            String tag = header(get, "ETag");
+            Instant modified = Instant.from(IMF_FIXDATE.parse(header(get, "Last-Modified")));
+            String before = IMF_FIXDATE.format(modified.minusSeconds(86400));
+            for (String[] failing : List.of(new String[] {"If-Match", "\"nope\""},
+                    new String[] {"If-Match", "W/" + tag}, new String[] {"If-Match", tag + "x"},
+                    new String[] {"If-Unmodified-Since", before},
+                    new String[] {"If-Match", "\"nope\"", "If-None-Match", tag})) {
+                HttpResponse<byte[]> refused = send("GET", path, failing);
+                assertEquals(412, refused.statusCode(), path + " " + List.of(failing));
+                assertTrue(header(refused, "Content-Type").startsWith("application/problem+json"), path);
+                JsonNode problem = JSON.readTree(refused.body());
+                assertEquals(412, problem.path("status").asInt(), problem.toString());
+                assertEquals("Precondition Failed", problem.path("title").asText(), problem.toString());
+            }
+            for (String[] passing : List.of(new String[] {"If-Match", tag}, new String[] {"If-Match", "*"},
+                    new String[] {"If-Match", "\"other\", " + tag},
+                    new String[] {"If-Unmodified-Since", IMF_FIXDATE.format(modified)},
+                    new String[] {"If-Unmodified-Since", "not a date"})) {
+                assertEquals(200, send("GET", path, passing).statusCode(), path + " " + List.of(passing));
+            }
+        }
+    }
+
+    /** RFC 9110 §13.1.3: a value that is not one HTTP-date (GMT, one of the three forms) is ignored. */
+    @Test
+    void anIfModifiedSinceThatIsNotOneHttpDateIsIgnored() throws Exception {
+        for (String path : FILES.keySet()) {
+            Instant modified = Instant.from(IMF_FIXDATE.parse(header(send("GET", path), "Last-Modified")));
+            String later = IMF_FIXDATE.format(modified.plusSeconds(3600));
+            String bare = later.substring(0, later.length() - " GMT".length());
+            for (String notADate : List.of(bare + " +0500", bare + " EST", bare + " XYZ", bare + " UTC",
+                    later + ", " + later, later.toUpperCase(Locale.ROOT), later + "x")) {
+                assertEquals(200, send("GET", path, "If-Modified-Since", notADate).statusCode(),
+                        path + " " + notADate);
+            }
+            assertEquals(304, send("GET", path, "If-Modified-Since", later).statusCode(), path);
+        }
+    }
+
+    /** RFC 9110 §13.1.2: text after an entity tag is not the grammar, so the field matches nothing. */
+    @Test
+    void textAfterAnEntityTagMakesIfNoneMatchMatchNothing() throws Exception {
+        for (String path : FILES.keySet()) {
+            String tag = header(send("GET", path), "ETag");
+            for (String junk : List.of(tag + "x", tag + ";", tag + " x", tag + ", x", "\"a b\", " + tag)) {
+                assertEquals(200, send("GET", path, "If-None-Match", junk).statusCode(), path + " " + junk);
+            }
+        }
+    }
+
+    /** RFC 9110 §8.4.1.3: x-gzip is gzip, and the negotiation and the compressor agree on it. */
+    @Test
+    void xGzipIsTakenAsGzip() throws Exception {
+        for (String path : List.of("/", "/app/advisor.js", MERMAID)) {
+            HttpResponse<byte[]> answer = send("GET", path, "Accept-Encoding", "x-gzip, identity;q=0");
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals("gzip", header(answer, "Content-Encoding"), path);
+            assertArrayEquals(bytes(FILES.get(path)), gunzip(answer.body()), path);
+        }
+    }
+
     /** RFC 9110 §9.3.2: HEAD answers with the head GET answers with, Content-Length included. */
     @Test
     void headCarriesTheHeadOfGetContentLengthIncluded() throws Exception {

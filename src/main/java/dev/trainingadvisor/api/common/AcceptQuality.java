@@ -130,7 +130,8 @@ public class AcceptQuality {
     /**
      * The quality (0 to 1) that an {@code Accept-Encoding} value gives the content coding {@code coding} (lower case),
      * read as Accept is read here (list elements, the first q as the weight, the same choices where the RFC is
-     * silent): that of the element naming the coding (codings are case-insensitive, RFC 9110 §8.4.1), else that of
+     * silent): that of the element naming the coding (codings are case-insensitive, RFC 9110 §8.4.1; {@code x-gzip}
+     * names gzip, §8.4.1.3, as Vert.x's compressor reads it too), else that of
      * {@code *}; -1 when neither is there (RFC 9110 §12.5.3: then {@code identity} is acceptable, any other coding
      * not).
      */
@@ -139,7 +140,7 @@ public class AcceptQuality {
         double any = -1;
         for (String element : elements(acceptEncoding)) {
             String name = mediaRange(element);
-            if (name.equals(coding)) {
+            if (name.equals(coding) || name.equals("x-gzip") && coding.equals("gzip")) {
                 named = Math.max(named, qualityOf(element));
             } else if (name.equals("*")) {
                 any = Math.max(any, qualityOf(element));

@@ -94,6 +94,7 @@ public class ContractEndpoint {
             String accept = String.join(", ", request.headers().getAll(HttpHeaders.ACCEPT));
             Optional<Format> chosen = byAccept(accept);
             if (chosen.isEmpty()) {
+                context.response().headers().set(HttpHeaders.VARY, HttpHeaders.ACCEPT); // Accept chose the 406
                 refuse(context, Problems.problem(ProblemType.NOT_ACCEPTABLE, language, Problems.detail(language,
                         "notAcceptableType", "accept", accept, "types", YAML + ", " + JSON), path, List.of()),
                         language);

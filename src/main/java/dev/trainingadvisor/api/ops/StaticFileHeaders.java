@@ -48,9 +48,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for the page's own files, the WebJar's release for its files), a file's modification time. The handler's own
  * {@code Last-Modified} is the time this process first extracted the file, so a second pod or a restart made every
  * cached copy look changed, or a changed file look the same;</li>
- * <li>{@code If-None-Match} and {@code If-Modified-Since} (in all three date forms) are answered here, 304 with the
- * {@code ETag}, {@code Cache-Control}, {@code Vary} and {@code Date} of the 200 (RFC 9110 §13.2.2, §15.4.5); the
- * handler, which reads one date form and no entity tags, does not see them;</li>
+ * <li>the preconditions are evaluated here in RFC 9110 §13.2.2's order ({@link ConditionalRequests}):
+ * {@code If-Match} and {@code If-Unmodified-Since} that fail are a 412 problem; {@code If-None-Match} and
+ * {@code If-Modified-Since} (in all three date forms) are answered 304 with the {@code ETag}, {@code Cache-Control},
+ * {@code Vary} and {@code Date} of the 200 (§15.4.5); an {@code If-Range} that does not match strongly drops the
+ * {@code Range} (§13.1.5: the whole file, 200). The handler, which reads one date form, no entity tags and no
+ * {@code If-Range}, does not see them;</li>
  * <li>a file whose type is in {@code quarkus.http.compress-media-types} goes gzipped (or deflated) to clients that
  * take it ({@link ResponseCoding}: its {@code ETag} then names the coding), with {@code Vary: Accept-Encoding} on
  * every file; nothing acceptable is a 406 problem.</li>
@@ -220,10 +223,20 @@ public class StaticFileHeaders {
         headers.set(HttpHeaders.ETAG, tag);
         headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         file.lastModified().ifPresent(time -> headers.set(HttpHeaders.LAST_MODIFIED, IMF_FIXDATE.format(time)));
+        if (ConditionalRequests.preconditionFailed(request, tag, file.lastModified())) {
+            Language language = languages.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            headers.remove(HttpHeaders.LAST_MODIFIED);
+            writer.write(context, ConditionalRequests.preconditionFailedProblem(language, request.path()), language,
+                    null, ProblemWriter.RestOfBody.READ);
+            return;
+        }
         if (ConditionalRequests.notModified(request, tag, file.lastModified())) {
             headers.set(HttpHeaders.DATE, IMF_FIXDATE.format(Instant.now()));
             ConditionalRequests.answerNotModified(context);
             return;
+        }
+        if (!ConditionalRequests.rangeApplies(request, tag, file.lastModified())) {
+            request.headers().remove(HttpHeaderNames.RANGE); // If-Range names another version: the whole file
         }
         ConditionalRequests.evaluated(request);
         if (!ResponseCoding.IDENTITY.equals(coding.get())) {

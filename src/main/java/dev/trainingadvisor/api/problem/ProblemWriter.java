@@ -2,6 +2,7 @@ package dev.trainingadvisor.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trainingadvisor.api.common.AnswerHeaders;
 import dev.trainingadvisor.api.language.RequestLanguage;
 import dev.trainingadvisor.domain.Language;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -100,8 +101,8 @@ public class ProblemWriter {
         HttpServerResponse response = request.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language))
-                .putHeader(HttpHeaders.VARY, VARY);
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, RequestLanguage.tag(language));
+        AnswerHeaders.vary(response.headers(), VARY); // merged with what chose the refusal (Accept, on /q/openapi)
         if (allow != null) {
             response.putHeader(HttpHeaders.ALLOW, allow);
         }

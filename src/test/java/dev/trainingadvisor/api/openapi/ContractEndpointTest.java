@@ -40,6 +40,16 @@ class ContractEndpointTest {
         }
     }
 
+    /** RFC 9110 §12.5.5: Accept chose the 406, so it says so in Vary, beside the problem's Accept-Language. */
+    @Test
+    void aNotAcceptableAnswerVariesOnAccept() throws Exception {
+        HttpResponse<byte[]> refused = send("GET", "/q/openapi", "Accept", "text/plain");
+        assertEquals(406, refused.statusCode());
+        List<String> vary = List.of(String.join(",", refused.headers().allValues("Vary")).toLowerCase(Locale.ROOT)
+                .split("\\s*,\\s*"));
+        assertTrue(vary.contains("accept") && vary.contains("accept-language"), vary.toString());
+    }
+
     @Test
     void theHigherQualityChoosesTheFormatAndYamlStaysTheDefault() throws Exception {
         Map<String, String> chosen = Map.of(
