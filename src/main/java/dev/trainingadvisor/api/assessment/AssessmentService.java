@@ -1,6 +1,5 @@
 package dev.trainingadvisor.api.assessment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trainingadvisor.api.ops.ConsoleLog;
 import dev.trainingadvisor.api.ops.Traces;
@@ -181,31 +180,13 @@ public class AssessmentService {
                             String reasonCode, String step, String projectName, String traceId) {
     }
 
-    /**
-     * The decision-log line of an entry: formatted as JSON and written by the console's writer thread, never on the
-     * request's (issue 22; {@link ConsoleLog}).
-     */
-    record DecisionLine(DecisionLogEntry entry, ObjectMapper json) implements ConsoleLog.Line {
-        @Override
-        public Logger logger() {
-            return DECISIONS;
-        }
-
-        @Override
-        public String text() {
-            try {
-                return json.writeValueAsString(entry);
-            } catch (JsonProcessingException e) {
-                return "assessment " + entry.assessmentId() + " " + entry.approach() + " (log entry not serialisable)";
-            }
-        }
-    }
-
     private void log(UUID id, int ruleset, String rulesetVersion, Approach approach, String reasonCode, String step,
                      String projectName) {
         if (DECISIONS.isInfoEnabled()) {
-            console.submit(new DecisionLine(new DecisionLogEntry("assessment", id, ruleset, rulesetVersion, approach,
-                    reasonCode, step, projectName, Traces.currentTraceId().orElse(null)), json));
+            // formatted as JSON and written by the console's writer thread, never on the request's (issue 22)
+            console.submit(new ConsoleLog.JsonLine(DECISIONS, new DecisionLogEntry("assessment", id, ruleset,
+                    rulesetVersion, approach, reasonCode, step, projectName, Traces.currentTraceId().orElse(null)),
+                    json));
         }
     }
 }

@@ -60,6 +60,8 @@ public class Recorder {
     private final Market market;
     private final Map<RulesetId, String> fingerprints = new EnumMap<>(RulesetId.class);
     private final ConsoleLog console;
+    private static final org.jboss.logging.Logger DECISIONS = org.jboss.logging.Logger.getLogger(
+            dev.trainingadvisor.api.assessment.AssessmentService.DECISION_LOG);
 
     public Recorder(History history, ObjectMapper json, Market market, ConsoleLog console) {
         this.store = history.store();
@@ -208,33 +210,13 @@ public class Recorder {
      */
     private void unrecorded(List<AssessmentRecord> records) {
         for (AssessmentRecord record : records) {
-            console.submit(new UnrecordedLine(new UnrecordedEntry("assessment-unrecorded", record.id(),
+            console.submit(new ConsoleLog.JsonLine(DECISIONS, new UnrecordedEntry("assessment-unrecorded", record.id(),
                     ProblemType.HISTORY_UNAVAILABLE.uri()), json));
         }
     }
 
     /** A decision-log entry for an assessment decided but not delivered. */
     record UnrecordedEntry(String event, java.util.UUID assessmentId, String problem) {
-    }
-
-    /** The decision-log line of an {@link UnrecordedEntry}, in the decision log ({@code advisor.decision}). */
-    record UnrecordedLine(UnrecordedEntry entry, ObjectMapper json) implements ConsoleLog.Line {
-        private static final org.jboss.logging.Logger DECISIONS = org.jboss.logging.Logger.getLogger(
-                dev.trainingadvisor.api.assessment.AssessmentService.DECISION_LOG);
-
-        @Override
-        public org.jboss.logging.Logger logger() {
-            return DECISIONS;
-        }
-
-        @Override
-        public String text() {
-            try {
-                return json.writeValueAsString(entry);
-            } catch (JsonProcessingException e) {
-                return "assessment " + entry.assessmentId() + " unrecorded";
-            }
-        }
     }
 
     private AssessmentRecord record(Answered answered, byte[] body, Language language, Caller caller) {

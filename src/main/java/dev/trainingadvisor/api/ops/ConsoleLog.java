@@ -48,6 +48,22 @@ public class ConsoleLog {
         String text();
     }
 
+    /**
+     * A line that is {@code entry} written as one JSON object by {@code json} (formatted on the writer thread, like
+     * every line), or {@code entry.toString()} should Jackson fail to write it: a line is never dropped.
+     */
+    public record JsonLine(org.jboss.logging.Logger logger, Object entry,
+                           com.fasterxml.jackson.databind.ObjectMapper json) implements Line {
+        @Override
+        public String text() {
+            try {
+                return json.writeValueAsString(entry);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return entry.toString();
+            }
+        }
+    }
+
     private final List<OutputStreamHandler> consoles = new ArrayList<>();
     private final ConcurrentLinkedQueue<Line> submitted = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
