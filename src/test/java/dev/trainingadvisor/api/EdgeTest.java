@@ -246,6 +246,34 @@ class EdgeTest {
         }
     }
 
+    /**
+     * RFC 9110 §8.4: {@code Content-Encoding = #content-coding}, a list that may be empty, whose empty elements a
+     * recipient ignores (§5.6.1.2). An empty field value lists no coding, so the body is read as sent; it was a 415
+     * (tester). A list of two codings is still a 415: one coding is undone, never two.
+     */
+    @Test
+    void anEmptyContentEncodingListsNoCodingAndTheBodyIsReadAsSent() throws IOException {
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gzipped)) {
+            out.write(profile("listed"));
+        }
+        for (boolean chunked : new boolean[] {false, true}) {
+            for (String empty : List.of("", " ", ",", " , ")) {
+                RawHttp.Answer answer = post("/assessments", Map.of("Content-Type", "application/json",
+                        "Content-Encoding", empty), profile("uncoded"), chunked);
+                assertEquals(200, answer.status(), "[" + empty + "] " + answer.body());
+                assertTrue(answer.body().contains("uncoded"), answer.body());
+            }
+            RawHttp.Answer gzip = post("/assessments", Map.of("Content-Type", "application/json",
+                    "Content-Encoding", ", gzip ,"), gzipped.toByteArray(), chunked);
+            assertEquals(200, gzip.status(), gzip.body());
+            assertTrue(gzip.body().contains("listed"), gzip.body());
+            assertProblem(post("/assessments", Map.of("Content-Type", "application/json",
+                    "Content-Encoding", "gzip, gzip"), gzipped.toByteArray(), chunked), 415,
+                    "/problems/unsupported-media-type");
+        }
+    }
+
     @Test
     void aDeflateBodyIsReadZlibWrappedOrRaw() throws IOException {
         for (boolean raw : new boolean[] {false, true}) {

@@ -10,6 +10,8 @@ import dev.trainingadvisor.domain.Texts;
 import dev.trainingadvisor.domain.assessment.RulesetId;
 import dev.trainingadvisor.domain.assessment.Rulesets;
 import dev.trainingadvisor.domain.assessment.TreeDiagram;
+import io.quarkiverse.mcp.server.JsonRpcErrorCodes;
+import io.quarkiverse.mcp.server.McpException;
 import io.quarkiverse.mcp.server.PromptManager;
 import io.quarkiverse.mcp.server.PromptMessage;
 import io.quarkiverse.mcp.server.PromptResponse;
@@ -74,7 +76,7 @@ public class AdvisorResources {
                 .addArgument("language", "en or zh-Hans: the language of the walk-through (optional).", false)
                 .addHint(TransportHint.STREAMABLE_HTTP_SKIP_SSE_INIT)
                 .setHandler(arguments -> {
-                    Language chosen = languages.of(arguments.args().get("language"));
+                    Language chosen = promptLanguage(arguments.args().get("language"), language);
                     String project = arguments.args().get("project");
                     Texts texts = Texts.in(chosen);
                     String about = project == null || project.isBlank() ? ""
@@ -83,6 +85,22 @@ public class AdvisorResources {
                             texts.format("mcp.prompt.shouldWeFineTune.text", "project", about)));
                 })
                 .register();
+    }
+
+    /**
+     * The walk-through's language: {@code value} read as the tools read their {@code language} argument (an
+     * Accept-Language value, RFC 9110 §12.5.4; absent: the default language).
+     *
+     * @throws McpException JSON-RPC Invalid params (-32602, as MCP answers a prompt's missing argument) for a value
+     *                      the tools refuse ({@link ToolArguments#isLanguage}: a control character, over 256
+     *                      characters), its message in the default language
+     */
+    private Language promptLanguage(String value, Language defaultLanguage) {
+        if (value != null && !ToolArguments.isLanguage(value)) {
+            throw new McpException(Texts.in(defaultLanguage).format("mcp.prompt.languageRefused",
+                    "max", Integer.toString(ToolArguments.MAX_LANGUAGE_LENGTH)), JsonRpcErrorCodes.INVALID_PARAMS);
+        }
+        return languages.of(value);
     }
 
     private void define(String name, String uri, String mimeType, String description, Supplier<String> text) {

@@ -320,8 +320,7 @@ public class AdvisorTools {
      */
     private Language language(ToolManager.ToolArguments call) {
         Object value = call.args().get("language");
-        return languages.of(value instanceof String text && text.length() <= ToolArguments.MAX_LANGUAGE_LENGTH
-                && text.matches(ToolArguments.HEADER_VALUE) ? text : null);
+        return languages.of(value instanceof String text && ToolArguments.isLanguage(text) ? text : null);
     }
 
     /** The call's {@code arguments} as {@code type}: the strict reader, then Bean Validation. */

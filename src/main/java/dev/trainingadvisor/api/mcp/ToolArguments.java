@@ -22,6 +22,14 @@ final class ToolArguments {
      * and so here too, instead of being read as a language.
      */
     static final String HEADER_VALUE = "[\\t\\x20-\\x7E\\x80-\\xFF]*";
+    /**
+     * Whether {@code text} is a {@code language} the tools and the prompt take: at most {@link #MAX_LANGUAGE_LENGTH}
+     * characters of {@link #HEADER_VALUE}; anything else is refused, never read as the default language.
+     */
+    static boolean isLanguage(String text) {
+        return text.length() <= MAX_LANGUAGE_LENGTH && text.matches(HEADER_VALUE);
+    }
+
     /** Longest id: no model or offering id comes near it. */
     static final int MAX_ID_LENGTH = 200;
 

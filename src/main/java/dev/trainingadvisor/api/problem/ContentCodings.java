@@ -1,6 +1,9 @@
 package dev.trainingadvisor.api.problem;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,11 +22,24 @@ public final class ContentCodings {
     }
 
     /**
-     * Whether a body with this {@code Content-Encoding} value is read as sent: exactly one coding, one of
-     * {@link #ACCEPTED} (or its {@code x-} alias), in any letter case, with optional surrounding whitespace. A list of
-     * codings is not: the decompressor undoes one coding only.
+     * Whether a body with this {@code Content-Encoding} value is read as sent: at most one coding
+     * ({@link #single}), one of {@link #ACCEPTED} (or its {@code x-} alias), in any letter case. A list of codings is
+     * not: the decompressor undoes one coding only.
      */
     public static boolean readable(String contentEncoding) {
-        return READABLE.contains(contentEncoding.trim().toLowerCase(Locale.ROOT));
+        return single(contentEncoding).map(READABLE::contains).orElse(false);
+    }
+
+    /**
+     * The one coding a {@code Content-Encoding} value lists, lower-cased: {@code identity} when it lists none (an
+     * empty value, or only empty elements), empty when it lists more than one. RFC 9110 §8.4 makes the field a list,
+     * {@code #content-coding}, which may be empty (§5.6.1: {@code #} is zero or more), and §5.6.1.2 has a recipient
+     * ignore empty elements ({@code ", gzip ,"} is {@code gzip}): a body whose field lists no coding has none applied.
+     */
+    public static Optional<String> single(String contentEncoding) {
+        List<String> codings = Arrays.stream(contentEncoding.split(",", -1))
+                .map(coding -> coding.trim().toLowerCase(Locale.ROOT)).filter(coding -> !coding.isEmpty()).toList();
+        return codings.isEmpty() ? Optional.of("identity")
+                : codings.size() == 1 ? Optional.of(codings.get(0)) : Optional.empty();
     }
 }

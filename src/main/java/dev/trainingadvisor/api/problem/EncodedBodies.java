@@ -136,7 +136,7 @@ public class EncodedBodies {
         if (value == null || !BODY_METHODS.contains(request.method())) {
             return Coding.NONE;
         }
-        String coding = value.trim().toLowerCase(Locale.ROOT);
+        String coding = ContentCodings.single(value).orElse("identity"); // a list of two: refused before, 415
         return GZIP.contains(coding) ? Coding.GZIP : DEFLATE.contains(coding) ? Coding.DEFLATE : Coding.NONE;
     }
 

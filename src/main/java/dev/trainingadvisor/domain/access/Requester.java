@@ -22,9 +22,27 @@ public record Requester(Optional<String> owner, Set<String> roles, boolean share
     public static final Requester SHARED = new Requester(Optional.empty(), Set.of(), true);
     /** A caller without a token under {@code ADVISOR_AUTH=oidc}. */
     public static final Requester ANONYMOUS = new Requester(Optional.empty(), Set.of(), false);
+    /**
+     * The longest claim that names an owner, in characters: OpenID Connect Core 1.0 §2 says a {@code sub} MUST NOT
+     * exceed 255 ASCII characters, and a {@code tenant} is held to the same. A longer claim names no owner.
+     */
+    public static final int MAX_CLAIM_LENGTH = 255;
+    /**
+     * The longest owner, in characters: {@code "tenant:"} (the longer of the two prefixes) and a claim of
+     * {@link #MAX_CLAIM_LENGTH}. History's {@code assessment_record.owner} column holds at least this many.
+     */
+    public static final int MAX_OWNER_LENGTH = "tenant:".length() + MAX_CLAIM_LENGTH;
 
+    /**
+     * @throws IllegalArgumentException for an owner longer than {@link #MAX_OWNER_LENGTH}: the caller (the api's
+     *                                  requesters) checks claims before it names an owner
+     */
     public Requester {
         Objects.requireNonNull(owner, "owner");
+        if (owner.isPresent() && owner.get().length() > MAX_OWNER_LENGTH) {
+            throw new IllegalArgumentException("an owner of " + owner.get().length() + " characters, over "
+                    + MAX_OWNER_LENGTH);
+        }
         roles = Set.copyOf(roles);
     }
 

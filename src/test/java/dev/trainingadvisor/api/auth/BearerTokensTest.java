@@ -277,6 +277,36 @@ class BearerTokensTest {
                 .body("detail", org.hamcrest.Matchers.containsString("expired"));
     }
 
+    /**
+     * OpenID Connect Core 1.0 §2: a {@code sub} is at most 255 ASCII characters, and a {@code tenant} is held to the
+     * same. Up to 255 the token owns its records (the owner column holds {@code "tenant:"} and 255 characters); a
+     * 252-character sub was a 503 history-unavailable (tester). Over 255 the claim names no owner, as a missing one:
+     * assessing works, history is a 401 {@code invalid_token} whose detail names the claim and its limit, never a 5xx.
+     */
+    @Test
+    void aSubOrTenantOfUpTo255CharactersOwnsRecordsAndALongerOneNamesNoOwner() {
+        String longest = "a".repeat(255);
+        for (String token : java.util.List.of(Tokens.of(longest), Tokens.ofTenant("alice", longest))) {
+            String path = record(token);
+            api().auth().oauth2(token).get(path).then().statusCode(200);
+            assertListed(token, path, true);
+        }
+        String longer = "b".repeat(256);
+        Map<String, String> tooLong = Map.of("sub", Tokens.of(longer), "tenant", Tokens.ofTenant("alice", longer));
+        tooLong.forEach((claim, token) -> {
+            api().auth().oauth2(token).contentType("application/json").body(profile()).post("/assessments")
+                    .then().statusCode(200);
+            api().auth().oauth2(token).get("/assessments").then().statusCode(401)
+                    .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                    .body("type", equalTo("/problems/unauthorized"))
+                    .body("detail", org.hamcrest.Matchers.containsString(claim + " claim"))
+                    .body("detail", org.hamcrest.Matchers.containsString("255"));
+            api().auth().oauth2(token).header("Accept-Language", "zh").delete("/assessments/" + java.util.UUID.randomUUID())
+                    .then().statusCode(401).body("detail", org.hamcrest.Matchers.containsString(claim))
+                    .body("detail", org.hamcrest.Matchers.containsString("255"));
+        });
+    }
+
     @Test
     void healthMetricsAndTheContractStayOpen() {
         for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/problems/unauthorized"}) {

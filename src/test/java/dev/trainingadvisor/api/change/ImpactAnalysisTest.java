@@ -272,6 +272,18 @@ class ImpactAnalysisTest {
         assertEquals(5, answer.getLong("replayed"));
     }
 
+    /**
+     * RFC 3339 §5.6/§5.7 allow a fraction of any length (cut to nanoseconds), an offset up to ±23:59 and a leap
+     * second (read as 23:59:59.999999999); each was a 400 at its pointer (tester).
+     */
+    @Test
+    void recordsFromAndToTakeALongFractionAnOffsetOf2359AndALeapSecond() {
+        JsonPath answer = analyse(Map.of("records", Map.of("projectName", project, "from", "2016-12-31T23:59:60Z",
+                "to", "9999-12-31T00:00:00.1234567890+23:59")));
+        assertEquals(5, answer.getLong("replayed"));
+        refusedAsRecordsDateTimes(List.of("2016-12-31T23:59:60+01:00"));
+    }
+
     /** Each of {@code bads}, as {@code records.from} and as {@code records.to}, is a 400 at its pointer naming RFC 3339. */
     private static void refusedAsRecordsDateTimes(List<?> bads) {
         for (Object bad : bads) {

@@ -215,6 +215,19 @@ class HistoryTest {
                 .get("/assessments").then().statusCode(200);
     }
 
+    /**
+     * RFC 3339 §5.6/§5.7 allow a fraction of any length, an offset up to ±23:59 and a leap second; each was a 400
+     * (tester). A leap second elsewhere than 23:59:60 UTC on a month's last day stays a 400.
+     */
+    @Test
+    void fromAndToTakeALongFractionAnOffsetOf2359AndALeapSecond() {
+        api().queryParam("from", "2016-12-31T23:59:60Z").queryParam("to", "9999-12-31T00:00:00.1234567890+23:59")
+                .get("/assessments").then().statusCode(200);
+        api().queryParam("from", "0000-01-01T00:00:00-23:59").get("/assessments").then().statusCode(200);
+        api().queryParam("to", "2016-12-31T22:59:60Z").get("/assessments").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("to"));
+    }
+
     @Test
     void theMermaidAnswerCarriesNoLocation() {
         api().contentType("application/json").body(profile()).post("/assessments/mermaid").then().statusCode(200)

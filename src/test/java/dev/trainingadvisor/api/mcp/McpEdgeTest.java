@@ -87,6 +87,32 @@ class McpEdgeTest {
                 .body("result.content[0].text", containsString("\"pointer\":\"/language\""));
     }
 
+    /**
+     * The prompt's {@code language} is held to what the tools take (an Accept-Language value as REST takes it in the
+     * header field): {@code "zh\r\nX"} was taken silently (tester). A prompt has no error result, so the refusal is
+     * JSON-RPC's Invalid params (-32602, as MCP answers a missing argument) naming the argument.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh\\r\\nX", "zh\\u0001", "en\\u007f", "\\u0000"})
+    void aPromptLanguageTheToolsRefuseIsInvalidParams(String language) {
+        message(session(), "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"prompts/get\",\"params\":{\"name\":"
+                + "\"should_we_fine_tune\",\"arguments\":{\"language\":\"" + language + "\"}}}")
+                .then().statusCode(200).body("id", equalTo(6)).body("error.code", equalTo(-32602))
+                .body("error.message", containsString("language"));
+    }
+
+    @Test
+    void aPromptLanguageLongerThanTheToolsTakeIsInvalidParamsAndAGoodOneIsTaken() {
+        String session = session();
+        message(session, "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"prompts/get\",\"params\":{\"name\":"
+                + "\"should_we_fine_tune\",\"arguments\":{\"language\":\"" + "en,".repeat(90) + "\"}}}")
+                .then().statusCode(200).body("error.code", equalTo(-32602));
+        message(session, "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"prompts/get\",\"params\":{\"name\":"
+                + "\"should_we_fine_tune\",\"arguments\":{\"language\":\"zh-Hans, fr;q=0.5\"}}}")
+                .then().statusCode(200).body("error", nullValue())
+                .body("result.messages[0].content.text", containsString("团队"));
+    }
+
     /** Before, 1e400 came back as 401 digits (too long a number) and 9.99e999999999 as a JSON-RPC Internal error. */
     @ParameterizedTest
     @ValueSource(strings = {"1e400", "9.99e999999999", "1E+13", "-1e400"})

@@ -38,4 +38,13 @@ class RequesterTest {
         assertFalse(Requester.ANONYMOUS.mayUseHistory() || Requester.ANONYMOUS.mayRead(NOBODY));
         assertTrue(Requester.SHARED.mayUseHistory() && Requester.SHARED.mayRead(BOB) && Requester.SHARED.mayErase(NOBODY));
     }
+
+    /** No owner longer than history's owner column: "tenant:" and 255 characters at most (OIDC Core 1.0 §2). */
+    @Test
+    void anOwnerLongerThanTenantAnd255CharactersIsRefused() {
+        String longest = "tenant:" + "t".repeat(Requester.MAX_CLAIM_LENGTH);
+        org.junit.jupiter.api.Assertions.assertEquals(longest, Requester.of(longest, java.util.Set.of()).owner().get());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Requester.of(longest + "t", java.util.Set.of()));
+    }
 }
