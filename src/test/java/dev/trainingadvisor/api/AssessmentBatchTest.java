@@ -48,7 +48,7 @@ class AssessmentBatchTest {
         for (String ruleset : List.of("1", "2")) {
             JsonNode batch = JSON.readTree(api().queryParam("ruleset", ruleset).contentType("application/json")
                     .body(batch(MIXED)).post("/assessments/batch").then().statusCode(200)
-                    .header("Vary", "Accept-Language, Prefer")
+                    .header("Vary", "Accept-Language, Prefer, Accept-Encoding")
                     .header("Preference-Applied", nullValue())
                     .extract().asString());
             assertEquals(MIXED.size(), batch.get("total").asInt());
@@ -196,7 +196,7 @@ class AssessmentBatchTest {
         JsonNode batch = JSON.readTree(api().contentType("application/json").header("Prefer", "return=minimal")
                 .body(batch(MIXED)).post("/assessments/batch").then().statusCode(200)
                 .header("Preference-Applied", "return=minimal")
-                .header("Vary", "Accept-Language, Prefer")
+                .header("Vary", "Accept-Language, Prefer, Accept-Encoding")
                 .extract().asString());
         JsonNode full = JSON.readTree(api().contentType("application/json").body(batch(MIXED))
                 .post("/assessments/batch").then().statusCode(200).extract().asString());

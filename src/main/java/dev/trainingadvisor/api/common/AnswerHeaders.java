@@ -60,10 +60,10 @@ public class AnswerHeaders {
         }
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
         if (type != null && compressible(type)) {
-            vary(headers, HttpHeaders.ACCEPT_ENCODING.toString());
+            vary(headers, "Accept-Encoding");
         }
         if (FormatParameter.PATHS.contains(context.request().path())) {
-            vary(headers, HttpHeaders.ACCEPT.toString());
+            vary(headers, "Accept");
         }
     }
 
