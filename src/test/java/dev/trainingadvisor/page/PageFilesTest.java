@@ -92,6 +92,8 @@ class PageFilesTest {
                     assertEquals(304, notModified.statusCode(), method + " " + path + " " + ifNoneMatch);
                     assertEquals(tag, header(notModified, "ETag"), path);
                     assertEquals(header(get, "Cache-Control"), header(notModified, "Cache-Control"), path);
+                    // RFC 9110 §15.4.5: a 304 sends the Date the 200 would, in IMF-fixdate
+                    IMF_FIXDATE.parse(header(notModified, "Date"));
                     assertEquals(0, notModified.body().length);
                 }
             }

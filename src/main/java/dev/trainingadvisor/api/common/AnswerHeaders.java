@@ -79,8 +79,11 @@ public class AnswerHeaders {
         return cached.text();
     }
 
-    /** Whether the media type of {@code contentType} (before any parameter, any letter case) is compressible. */
-    private boolean compressible(String contentType) {
+    /**
+     * Whether the media type of {@code contentType} (before any parameter, any letter case) is one of
+     * {@code quarkus.http.compress-media-types}: what Vert.x's compressor compresses for clients that take it.
+     */
+    public boolean compressible(String contentType) {
         for (String type : compressedTypes) {
             int end = type.length();
             if (contentType.regionMatches(true, 0, type, 0, end) && (contentType.length() == end

@@ -37,7 +37,11 @@ import java.util.Optional;
 public final class ConditionalRequests {
     /** No HTTP-date is longer (asctime and IMF-fixdate are 24 and 29 characters, RFC 850's at most 33). */
     private static final int LONGEST_DATE = 64;
-    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter
+    /**
+     * IMF-fixdate (RFC 9110 §5.6.7: a two-digit day, English names, GMT), strict: the form this service sends its
+     * dates in, and the first of the three it reads.
+     */
+    public static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter
             .ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ASCTIME = DateTimeFormatter

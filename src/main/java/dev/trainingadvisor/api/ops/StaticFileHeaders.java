@@ -1,5 +1,6 @@
 package dev.trainingadvisor.api.ops;
 
+import dev.trainingadvisor.api.common.AnswerHeaders;
 import dev.trainingadvisor.api.common.ConditionalRequests;
 import dev.trainingadvisor.api.common.ResponseCoding;
 import dev.trainingadvisor.api.language.Languages;
@@ -25,18 +26,13 @@ import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The validators, content coding and headers of the questionnaire page's files ({@code /}, {@code /app/*}, the
@@ -77,9 +73,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class StaticFileHeaders {
-    /** IMF-fixdate (RFC 9110 §5.6.7): a two-digit day, English names, GMT. */
-    static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** IMF-fixdate (RFC 9110 §5.6.7), as every date the service sends. */
+    private static final DateTimeFormatter IMF_FIXDATE = ConditionalRequests.IMF_FIXDATE;
     /** A WebJar path with its version as a segment: {@code /webjars/<name>/<version starting with a digit>/<file>}. */
     static final Pattern VERSIONED = Pattern.compile("/webjars/[^/]+/\\d[^/]*/.+");
     static final String REVALIDATE = "no-cache";
@@ -93,7 +88,7 @@ public class StaticFileHeaders {
 
     /** By class path name, each file the page's paths have named so far (empty: a directory). */
     private final Map<String, Optional<PageFile>> files = new ConcurrentHashMap<>();
-    private final Set<String> compressedTypes;
+    private final AnswerHeaders answers;
     private final ProblemWriter writer;
     private final Languages languages;
     private final ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -102,12 +97,10 @@ public class StaticFileHeaders {
     record PageFile(String tag, long length, Optional<Instant> lastModified, boolean compressible) {
     }
 
-    public StaticFileHeaders(ProblemWriter writer, Languages languages,
-                             @ConfigProperty(name = "quarkus.http.compress-media-types")
-                             Optional<List<String>> compressedTypes) {
+    public StaticFileHeaders(ProblemWriter writer, Languages languages, AnswerHeaders answers) {
         this.writer = writer;
         this.languages = languages;
-        this.compressedTypes = Set.copyOf(compressedTypes.orElse(List.of()));
+        this.answers = answers;
     }
 
     void install(@Observes Router router) {
@@ -200,7 +193,7 @@ public class StaticFileHeaders {
             String type = MimeMapping.getMimeTypeForFilename(resource);
             return Optional.of(new PageFile(ConditionalRequests.strongTag(content), content.length,
                     modified > 0 ? Optional.of(Instant.ofEpochSecond(modified / 1000)) : Optional.empty(),
-                    content.length > 0 && type != null && compressedTypes.contains(type)));
+                    content.length > 0 && type != null && answers.compressible(type)));
         } catch (IOException e) {
             throw new UncheckedIOException(resource + " cannot be read", e);
         } catch (URISyntaxException e) {
@@ -231,8 +224,7 @@ public class StaticFileHeaders {
             return;
         }
         if (ConditionalRequests.notModified(request, tag, file.lastModified())) {
-            headers.set(HttpHeaders.DATE, IMF_FIXDATE.format(Instant.now()));
-            ConditionalRequests.answerNotModified(context);
+            ConditionalRequests.answerNotModified(context); // Date as on every answer (AnswerHeaders)
             return;
         }
         if (!ConditionalRequests.rangeApplies(request, tag, file.lastModified())) {
